@@ -1,0 +1,35 @@
+/**
+ * Derives the per-browser manifest from the single source manifest.json.
+ * Chrome keeps the service worker. Firefox MV3 has no service worker background, so it gets an
+ * event page (background.scripts), a gecko id and the data-collection declaration AMO requires.
+ */
+export type Target = 'chrome' | 'firefox';
+
+export const GECKO_ID = 'limber@limber-extension.org';
+/** data_collection_permissions is understood from Firefox 140 on. */
+export const FIREFOX_MIN_VERSION = '140.0';
+
+// biome-ignore lint/suspicious/noExplicitAny: the manifest is open JSON; crxjs checks its shape.
+type Manifest = Record<string, any>;
+
+export function manifestFor(source: Manifest, target: Target, version: string): Manifest {
+  const manifest: Manifest = structuredClone(source);
+  manifest.version = version;
+  if (target === 'chrome') return manifest;
+
+  const worker: string = manifest.background.service_worker;
+  manifest.background = { scripts: [worker], type: 'module' };
+  manifest.browser_specific_settings = {
+    gecko: {
+      id: GECKO_ID,
+      strict_min_version: FIREFOX_MIN_VERSION,
+      data_collection_permissions: { required: ['none'] },
+    },
+  };
+  // Chrome-only permissions are dropped rather than shipped as unknown to Firefox.
+  manifest.permissions = (manifest.permissions as string[]).filter((p) => p !== 'offscreen');
+  if (manifest.optional_permissions) {
+    manifest.optional_permissions = (manifest.optional_permissions as string[]).filter((p) => p !== 'offscreen');
+  }
+  return manifest;
+}

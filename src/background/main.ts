@@ -1,0 +1,1 @@
+console.warn('limber bg');

@@ -1,0 +1,86 @@
+/**
+ * The scheduler's vocabulary: its persisted state, the events it consumes and the effects it asks
+ * the background to carry out. See scheduler.ts for the rules and docs/ARCHITECTURE.md for the
+ * state diagram.
+ */
+
+export type IdleState = 'active' | 'idle' | 'locked';
+
+/** Why a due reminder is waiting (DESIGN rule 9). */
+export type HoldReason = 'fullscreen' | 'audible' | 'meeting';
+
+export type HistoryKind = 'taken' | 'natural' | 'snoozed' | 'skipped' | 'reminded';
+
+/**
+ * Everything the scheduler needs to resume after the worker stops, the browser restarts or the
+ * machine sleeps. Persisted on every transition; nothing else is trusted across wakes.
+ */
+export interface SchedulerState {
+  version: 1;
+  /** Last idle state reported (or queried on wake). `locked` is handled exactly like `idle`. */
+  idle: IdleState;
+  /** When the user last became active (the "last recorded activity" floor of rule 1). */
+  activeSince: number | null;
+  /** Start of the current non-active stretch (already corrected by the idle threshold), or null. */
+  inactiveSince: number | null;
+  /** The current non-active stretch has already reset the cycle as a natural break (rule 4). */
+  naturalCounted: boolean;
+  /** Active time of this cycle, accounted up to `committedUntil`. */
+  cycleMs: number;
+  /** Accrual is final up to here; beyond it, at most the idle threshold may still be taken back. */
+  committedUntil: number;
+  /** The last moment the scheduler ran: the heartbeat against which gaps are measured (rule 3). */
+  lastTick: number;
+  /** A reminder is outstanding (delivered and not yet answered). */
+  reminderShown: boolean;
+  /** A reminder was delivered at least once this cycle (for the `reminded` history record). */
+  remindedThisCycle: boolean;
+  /** Snooze: no reminder before this moment (rule 6). */
+  snoozeUntil: number | null;
+  /** Snoozes in a row in this cycle. */
+  snoozeCount: number;
+  /** When the current guided break started, or null. */
+  breakStartedAt: number | null;
+  /** Paused until this moment (rule 8), or null. */
+  pausedUntil: number | null;
+  /** Current hold condition, if any, and since when a due reminder has been waiting for it. */
+  hold: HoldReason | null;
+  holdSince: number | null;
+  /** The heads-up for this cycle was already given. */
+  headsUpGiven: boolean;
+}
+
+export type SchedulerEvent =
+  | { type: 'wake'; idle?: IdleState; hold?: HoldReason | null }
+  | { type: 'alarm'; idle?: IdleState; hold?: HoldReason | null }
+  | { type: 'idleState'; idle: IdleState }
+  | { type: 'snooze'; minutes: number }
+  | { type: 'skip' }
+  | { type: 'startBreak' }
+  | { type: 'finishBreak'; completed: boolean }
+  | { type: 'pause'; until: number }
+  | { type: 'resume' }
+  | { type: 'settingsChanged' }
+  | { type: 'holdChanged'; hold: HoldReason | null };
+
+export type BadgeLook = 'working' | 'due' | 'snoozed' | 'paused' | 'offHours' | 'onBreak' | 'away';
+
+export type HistoryEntry =
+  | { kind: HistoryKind; at: number; durationMs?: number }
+  | { kind: 'active'; day: string; ms: number };
+
+export type Effect =
+  | { type: 'scheduleAlarm'; at: number }
+  | { type: 'showReminder'; snoozesLeft: number }
+  | { type: 'clearReminder' }
+  | { type: 'headsUp'; at: number }
+  | { type: 'setBadge'; text: string; look: BadgeLook }
+  | { type: 'record'; entry: HistoryEntry }
+  | { type: 'openBreakPage' };
+
+export interface StepResult {
+  state: SchedulerState;
+  effects: Effect[];
+  /** Set when a user command was refused (e.g. a snooze over the limit); state is then unchanged. */
+  rejected?: string;
+}

@@ -1,0 +1,2 @@
+// Shared test setup. Keep it small: per-suite fakes live beside their tests.
+export {};

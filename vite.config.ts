@@ -1,0 +1,34 @@
+/**
+ * One manifest source (manifest.json), two builds:
+ *   vite build --mode chrome   -> dist/chrome  (MV3 service worker)
+ *   vite build --mode firefox  -> dist/firefox (MV3 event page via background.scripts)
+ * The Firefox differences live in scripts/manifest-variants.ts so they can be unit tested.
+ */
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import sourceManifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+import { localesPlugin } from './scripts/locales-plugin.ts';
+import { manifestFor, type Target } from './scripts/manifest-variants.ts';
+
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [
+      preact(),
+      localesPlugin(),
+      crx({ manifest: manifestFor(sourceManifest, target, pkg.version) as ManifestV3Export, browser: target }),
+    ],
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      // Extension pages load from disk: no need for modulepreload polyfills.
+      modulePreload: { polyfill: false },
+      sourcemap: false,
+    },
+    server: { port: 5199, strictPort: true, hmr: { port: 5199 } },
+    legacy: { skipWebSocketTokenCheck: true },
+  };
+});
