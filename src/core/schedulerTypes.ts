@@ -70,7 +70,7 @@ export type HistoryEntry =
   | { kind: 'active'; day: string; ms: number };
 
 export type Effect =
-  | { type: 'scheduleAlarm'; at: number }
+  | { type: 'scheduleAlarm'; at: number | null }
   | { type: 'showReminder'; snoozesLeft: number }
   | { type: 'clearReminder' }
   | { type: 'headsUp'; at: number }

@@ -1,0 +1,118 @@
+/**
+ * Active-time accounting (DESIGN rules 1 to 4): idle transitions with the retroactive correction,
+ * gaps while the browser was closed or the machine slept, and clock jumps. Mutates a draft state
+ * that scheduler.ts has already copied; pushes history records into `effects`.
+ */
+import { splitByDay } from './localDay.ts';
+import { isAccruing, resetCycle } from './schedulerState.ts';
+import type { Effect, IdleState, SchedulerState } from './schedulerTypes.ts';
+import type { Prefs, Timing } from './settings.ts';
+import { isWorkingTime, workingMsBetween } from './workingHours.ts';
+
+/** While accruing, the scheduler wakes at least this often (badge minute + gap detection). */
+export const HEARTBEAT_MS = 60_000;
+/**
+ * A silence longer than this while we were heartbeating means the browser was closed or the
+ * machine slept (rule 3). Generous, because alarms may fire late on a busy machine.
+ */
+export const MAX_QUIET_MS = 150_000;
+
+/** Makes accrual final up to `to`, adding working-hours time to the cycle and to the day's total. */
+export function commitTo(s: SchedulerState, to: number, p: Prefs, effects: Effect[]): void {
+  if (to <= s.committedUntil) return;
+  if (isAccruing(s)) {
+    const from = s.committedUntil;
+    s.cycleMs += workingMsBetween(from, to, p);
+    let partStart = from;
+    for (const part of splitByDay(from, to)) {
+      const ms = workingMsBetween(partStart, partStart + part.ms, p);
+      if (ms > 0) effects.push({ type: 'record', entry: { kind: 'active', day: part.day, ms } });
+      partStart += part.ms;
+    }
+  }
+  s.committedUntil = to;
+}
+
+/** Active time of this cycle as of `now`, counting the not-yet-final tail. */
+export function accruedAt(s: SchedulerState, now: number, p: Prefs): number {
+  if (!isAccruing(s) || now <= s.committedUntil) return s.cycleMs;
+  return s.cycleMs + workingMsBetween(s.committedUntil, now, p);
+}
+
+/** Rule 3: clock jumped backwards. No negative time; relative deadlines move with the clock. */
+function absorbBackwardJump(s: SchedulerState, now: number): void {
+  const back = s.lastTick - now;
+  if (back <= 0) return;
+  s.committedUntil = Math.min(s.committedUntil, now);
+  if (s.activeSince !== null) s.activeSince = Math.min(s.activeSince, now);
+  if (s.inactiveSince !== null) s.inactiveSince = Math.min(s.inactiveSince, now);
+  if (s.snoozeUntil !== null) s.snoozeUntil -= back;
+  if (s.breakStartedAt !== null) s.breakStartedAt -= back;
+  if (s.holdSince !== null) s.holdSince -= back;
+  s.lastTick = now;
+}
+
+/** We were heartbeating at `lastTick` if accrual was running inside working hours then. */
+const wasHeartbeating = (s: SchedulerState, p: Prefs) => isAccruing(s) && isWorkingTime(s.lastTick, p);
+
+/**
+ * Brings the state up to `now` before any event is applied: clock jumps, gaps, an ended pause,
+ * the final part of accrual, and natural-break detection.
+ */
+export function advance(s: SchedulerState, now: number, p: Prefs, t: Timing, effects: Effect[]): void {
+  absorbBackwardJump(s, now);
+  if (wasHeartbeating(s, p) && now - s.lastTick > MAX_QUIET_MS) {
+    // Trust activity up to the last heartbeat; the silence after it is a non-active stretch.
+    commitTo(s, s.lastTick, p, effects);
+    becomeInactive(s, 'idle', s.lastTick);
+  }
+  if (s.pausedUntil !== null && now >= s.pausedUntil) {
+    const resumedAt = s.pausedUntil;
+    s.pausedUntil = null;
+    s.committedUntil = Math.max(s.committedUntil, Math.min(resumedAt, now));
+  }
+  if (isAccruing(s)) commitTo(s, now - t.idleMs, p, effects);
+  detectNaturalBreak(s, now, t, effects);
+  s.lastTick = now;
+}
+
+function becomeInactive(s: SchedulerState, idle: Exclude<IdleState, 'active'>, since: number): void {
+  s.idle = idle;
+  s.activeSince = null;
+  s.inactiveSince = since;
+  s.naturalCounted = false;
+}
+
+/** Rule 4: a non-active stretch of at least N resets the cycle, once, and is logged as natural. */
+export function detectNaturalBreak(s: SchedulerState, now: number, t: Timing, effects: Effect[]): void {
+  if (s.idle === 'active' || s.inactiveSince === null || s.naturalCounted || s.breakStartedAt !== null) return;
+  const length = now - s.inactiveSince;
+  if (length < t.naturalMs) return;
+  if (s.reminderShown) effects.push({ type: 'clearReminder' });
+  resetCycle(s);
+  s.naturalCounted = true;
+  effects.push({ type: 'record', entry: { kind: 'natural', at: s.inactiveSince, durationMs: length } });
+}
+
+/** Rules 1 and 2: an idle-state report. `locked` is treated exactly like `idle`. */
+export function applyIdle(s: SchedulerState, idle: IdleState, now: number, p: Prefs, t: Timing, effects: Effect[]) {
+  if (idle === 'active') {
+    if (s.idle === 'active') return;
+    s.idle = 'active';
+    s.activeSince = now;
+    s.inactiveSince = null;
+    s.naturalCounted = false;
+    // The non-active stretch accrues nothing.
+    s.committedUntil = Math.max(s.committedUntil, now);
+    return;
+  }
+  if (s.idle !== 'active') {
+    s.idle = idle;
+    return;
+  }
+  // The user really stopped about D before the report, but never before the last recorded activity.
+  const stoppedAt = Math.max(now - t.idleMs, s.committedUntil);
+  commitTo(s, stoppedAt, p, effects);
+  becomeInactive(s, idle, stoppedAt);
+  detectNaturalBreak(s, now, t, effects);
+}

@@ -1,0 +1,182 @@
+/**
+ * The break scheduler: step(state, event, now, prefs) -> { state, effects }. Pure: time is an
+ * argument, the input state is never mutated, and every browser call is an effect for the
+ * background to carry out. Rules are DESIGN.md section 2; docs/ARCHITECTURE.md has the diagram.
+ *
+ *                 accrued >= W, active, in hours, not snoozed/held
+ *   +---------+ -------------------------------------------------> +-------+
+ *   | working |                                                    |  due  |--- snooze ---> snoozed
+ *   +---------+ <------ skip / natural break (non-active >= N) --- +-------+        |
+ *     ^    |  ^                                                        |   snooze ends, active
+ *     |    |  +------------- finishBreak / abandoned (B + grace) ---+  |  <---------+
+ *     |    +-- startBreak (any time) --> +---------+ <--- startBreak --+
+ *     |                                  | onBreak |
+ *     +-- resume / pause ends --+        +---------+
+ *                               |
+ *   pause(until) ----------> paused        (outside working hours: no accrual, no reminder)
+ */
+import { accruedAt, advance, applyIdle, commitTo, HEARTBEAT_MS } from './activity.ts';
+import { isAccruing, resetCycle } from './schedulerState.ts';
+import type { Effect, SchedulerEvent, SchedulerState, StepResult } from './schedulerTypes.ts';
+import { type Prefs, type Timing, timingOf } from './settings.ts';
+import { badgeOf, describe } from './statusOf.ts';
+import { isWorkingTime, nextWorkingChange } from './workingHours.ts';
+
+/** A break page left open this long past B counts as taken without a word from the page. */
+export const ABANDONED_BREAK_GRACE_MS = 10 * 60_000;
+/** While a due reminder is held, re-check the hold this often ("within a minute after"). */
+export const HOLD_RECHECK_MS = 60_000;
+/** Heads-up lead time before a break. */
+export const HEADS_UP_MS = 60_000;
+
+export function step(prev: SchedulerState, event: SchedulerEvent, now: number, prefs: Prefs): StepResult {
+  const s = structuredClone(prev);
+  const t = timingOf(prefs);
+  const effects: Effect[] = [];
+  advance(s, now, prefs, t, effects);
+  const rejected = applyEvent(s, event, now, prefs, t, effects);
+  if (rejected) return { state: prev, effects: [], rejected };
+  finishAbandonedBreak(s, now, t, effects);
+  deliverIfDue(s, now, prefs, t, effects);
+  effects.push({ type: 'scheduleAlarm', at: nextWakeAt(s, now, prefs, t) });
+  effects.push(badgeOf(describe(s, now, prefs, null), prefs.badgeCountdown));
+  return { state: s, effects };
+}
+
+/** Applies one event; returns a reason when a user command is refused (state then unchanged). */
+function applyEvent(
+  s: SchedulerState,
+  e: SchedulerEvent,
+  now: number,
+  p: Prefs,
+  t: Timing,
+  effects: Effect[],
+): string | undefined {
+  switch (e.type) {
+    case 'wake':
+    case 'alarm':
+      if (e.hold !== undefined) setHold(s, e.hold);
+      if (e.idle) applyIdle(s, e.idle, now, p, t, effects);
+      return;
+    case 'idleState':
+      applyIdle(s, e.idle, now, p, t, effects);
+      return;
+    case 'holdChanged':
+      setHold(s, e.hold);
+      return;
+    case 'settingsChanged':
+      // Rules are re-evaluated below with the new prefs: a shortened W makes a break due at once.
+      return;
+  }
+  // Every remaining event is a user command: the user is demonstrably at the device now.
+  applyIdle(s, 'active', now, p, t, effects);
+  commitTo(s, now, p, effects);
+  switch (e.type) {
+    case 'snooze':
+      if (s.breakStartedAt !== null) return 'A break is running; finish or skip it first.';
+      if (s.snoozeCount >= t.snoozeLimit) return `The snooze limit (${t.snoozeLimit} in a row) is reached.`;
+      s.snoozeUntil = now + e.minutes * 60_000;
+      s.snoozeCount += 1;
+      dismissReminder(s, effects);
+      effects.push({ type: 'record', entry: { kind: 'snoozed', at: now } });
+      return;
+    case 'skip':
+      dismissReminder(s, effects);
+      s.breakStartedAt = null;
+      resetCycle(s);
+      s.committedUntil = now;
+      effects.push({ type: 'record', entry: { kind: 'skipped', at: now } });
+      return;
+    case 'startBreak':
+      if (s.breakStartedAt !== null) {
+        effects.push({ type: 'openBreakPage' });
+        return;
+      }
+      dismissReminder(s, effects);
+      s.breakStartedAt = now;
+      s.snoozeUntil = null;
+      effects.push({ type: 'openBreakPage' });
+      return;
+    case 'finishBreak':
+      if (s.breakStartedAt === null) return 'No break is running.';
+      endBreak(s, now, now - s.breakStartedAt, effects);
+      return;
+    case 'pause':
+      if (e.until <= now) return 'A pause must end in the future.';
+      dismissReminder(s, effects);
+      s.pausedUntil = e.until;
+      s.snoozeUntil = null;
+      return;
+    case 'resume':
+      s.pausedUntil = null;
+      s.committedUntil = Math.max(s.committedUntil, now);
+      return;
+  }
+}
+
+function setHold(s: SchedulerState, hold: SchedulerState['hold']): void {
+  s.hold = hold;
+  if (hold === null) s.holdSince = null;
+}
+
+function dismissReminder(s: SchedulerState, effects: Effect[]): void {
+  if (s.reminderShown) effects.push({ type: 'clearReminder' });
+  s.reminderShown = false;
+  s.holdSince = null;
+}
+
+function endBreak(s: SchedulerState, now: number, durationMs: number, effects: Effect[]): void {
+  effects.push({ type: 'record', entry: { kind: 'taken', at: s.breakStartedAt ?? now, durationMs } });
+  s.breakStartedAt = null;
+  resetCycle(s);
+  s.committedUntil = Math.max(s.committedUntil, now);
+}
+
+/** Rule 7: a break page left open (or closed without a word) past B counts as taken. */
+function finishAbandonedBreak(s: SchedulerState, now: number, t: Timing, effects: Effect[]): void {
+  if (s.breakStartedAt === null || now < s.breakStartedAt + t.breakMs + ABANDONED_BREAK_GRACE_MS) return;
+  endBreak(s, now, t.breakMs, effects);
+}
+
+/** Rules 5, 6 and 9: deliver a due reminder only while active, in hours, unsnoozed and not held. */
+function deliverIfDue(s: SchedulerState, now: number, p: Prefs, t: Timing, effects: Effect[]): void {
+  const accrued = accruedAt(s, now, p);
+  if (s.snoozeUntil !== null && now >= s.snoozeUntil && accrued < t.workMs) s.snoozeUntil = null;
+  if (p.headsUp && !s.headsUpGiven && isAccruing(s) && accrued < t.workMs && accrued >= t.workMs - HEADS_UP_MS) {
+    s.headsUpGiven = true;
+    effects.push({ type: 'headsUp', at: now + (t.workMs - accrued) });
+  }
+  if (s.reminderShown || accrued < t.workMs || !isAccruing(s) || !isWorkingTime(now, p)) return;
+  if (s.snoozeUntil !== null && now < s.snoozeUntil) return;
+  if (s.hold !== null) {
+    s.holdSince ??= now;
+    if (now - s.holdSince < t.maxHoldMs) return;
+  }
+  s.reminderShown = true;
+  s.snoozeUntil = null;
+  s.holdSince = null;
+  effects.push({ type: 'showReminder', snoozesLeft: Math.max(0, t.snoozeLimit - s.snoozeCount) });
+  if (!s.remindedThisCycle) effects.push({ type: 'record', entry: { kind: 'reminded', at: now } });
+  s.remindedThisCycle = true;
+}
+
+/** Rule 10: the one alarm, for the next moment that matters; null when nothing is pending. */
+export function nextWakeAt(s: SchedulerState, now: number, p: Prefs, t: Timing): number | null {
+  const times: (number | null)[] = [s.snoozeUntil, s.pausedUntil];
+  if (s.breakStartedAt !== null) times.push(s.breakStartedAt + t.breakMs + ABANDONED_BREAK_GRACE_MS);
+  if (s.idle !== 'active' && s.inactiveSince !== null && !s.naturalCounted && s.breakStartedAt === null) {
+    times.push(s.inactiveSince + t.naturalMs);
+  }
+  if (isAccruing(s)) {
+    times.push(nextWorkingChange(now, p));
+    if (isWorkingTime(now, p)) {
+      const remaining = t.workMs - accruedAt(s, now, p);
+      times.push(now + HEARTBEAT_MS);
+      if (remaining > 0) times.push(now + remaining);
+      if (p.headsUp && !s.headsUpGiven && remaining > HEADS_UP_MS) times.push(now + remaining - HEADS_UP_MS);
+      if (s.holdSince !== null) times.push(now + HOLD_RECHECK_MS, s.holdSince + t.maxHoldMs);
+    }
+  }
+  const future = times.filter((x): x is number => x !== null && x > now);
+  return future.length > 0 ? Math.min(...future) : null;
+}

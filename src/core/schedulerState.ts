@@ -1,0 +1,41 @@
+/** The scheduler's starting state and the small predicates every rule shares. */
+import type { SchedulerState } from './schedulerTypes.ts';
+
+export function initialState(now: number): SchedulerState {
+  return {
+    version: 1,
+    // Until the idle API says otherwise, assume the user who just started the browser is active.
+    idle: 'active',
+    activeSince: now,
+    inactiveSince: null,
+    naturalCounted: false,
+    cycleMs: 0,
+    committedUntil: now,
+    lastTick: now,
+    reminderShown: false,
+    remindedThisCycle: false,
+    snoozeUntil: null,
+    snoozeCount: 0,
+    breakStartedAt: null,
+    pausedUntil: null,
+    hold: null,
+    holdSince: null,
+    headsUpGiven: false,
+  };
+}
+
+/** Active time counts only while active, not paused and not on a break (rule 1). */
+export const isAccruing = (s: SchedulerState): boolean =>
+  s.idle === 'active' && s.pausedUntil === null && s.breakStartedAt === null;
+
+/** Starts a new cycle: after a break taken, a natural break or a skip. */
+export function resetCycle(s: SchedulerState): void {
+  s.cycleMs = 0;
+  s.reminderShown = false;
+  s.remindedThisCycle = false;
+  s.snoozeUntil = null;
+  s.snoozeCount = 0;
+  s.hold = null;
+  s.holdSince = null;
+  s.headsUpGiven = false;
+}
