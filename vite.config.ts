@@ -27,6 +27,8 @@ export default defineConfig(({ mode }) => {
       // Extension pages load from disk: no need for modulepreload polyfills.
       modulePreload: { polyfill: false },
       sourcemap: false,
+      // Pages opened by the background (not named in the manifest) must be listed for the build.
+      rollupOptions: { input: { break: 'src/ui/break/break.html', reminder: 'src/ui/reminder/reminder.html' } },
     },
     server: { port: 5199, strictPort: true, hmr: { port: 5199 } },
     legacy: { skipWebSocketTokenCheck: true },

@@ -1,1 +1,54 @@
-console.warn('limber bg');
+/**
+ * The background entry (service worker on Chrome, event page on Firefox). Every listener is
+ * registered synchronously at the top level so a stopped worker is woken for each event; all
+ * state is rebuilt from IndexedDB inside dispatch().
+ */
+import type { Runtime } from 'webextension-polyfill';
+import type { SchedulerEvent } from '../core/schedulerTypes.ts';
+import { onWakeAlarm } from '../platform/alarms.ts';
+import browser from '../platform/browser.ts';
+import { onIdleChange, queryIdle, setIdleThreshold } from '../platform/idle.ts';
+import { onNotificationButton, onNotificationClick, REMINDER_ID } from '../platform/notifications.ts';
+import { requestPersistence } from '../storage/persistence.ts';
+import { loadPrefs } from '../storage/prefsRepo.ts';
+import { now } from './clock.ts';
+import { database } from './database.ts';
+import { NOTIFICATION_SNOOZE_MIN } from './effects.ts';
+import { dispatch } from './engine.ts';
+import { handlers } from './handlers.ts';
+import { route } from './router.ts';
+import { installTestHooks } from './testHooks.ts';
+
+const report = (where: string) => (error: unknown) => console.warn(`Limber: ${where} failed`, error);
+
+/** Browser start, install or update: re-apply the idle threshold and recompute everything (rule 10). */
+async function recover(): Promise<void> {
+  const { prefs } = await loadPrefs(await database(), now());
+  setIdleThreshold(prefs.idleThresholdSec);
+  await requestPersistence();
+  const idle = await queryIdle(prefs.idleThresholdSec);
+  await dispatch({ type: 'wake', idle });
+}
+
+const send = (event: SchedulerEvent) => () => void dispatch(event).catch(report(event.type));
+
+browser.runtime.onInstalled.addListener(() => void recover().catch(report('install recovery')));
+browser.runtime.onStartup.addListener(() => void recover().catch(report('startup recovery')));
+onWakeAlarm(send({ type: 'alarm' }));
+onIdleChange((idle) => send({ type: 'idleState', idle })());
+onNotificationButton((id, index) => {
+  if (id !== REMINDER_ID) return;
+  if (index === 0) void handlers.startBreak({}).catch(report('start break'));
+  else
+    void dispatch({ type: 'wake' })
+      .then(({ status }) =>
+        status.snoozesLeft > 0 ? handlers.snooze({ minutes: NOTIFICATION_SNOOZE_MIN }) : handlers.skip({}),
+      )
+      .catch(report('snooze'));
+});
+onNotificationClick((id) => {
+  if (id === REMINDER_ID) void handlers.startBreak({}).catch(report('start break'));
+});
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
+
+installTestHooks(globalThis);

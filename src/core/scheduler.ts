@@ -59,6 +59,7 @@ function applyEvent(
       if (e.idle) applyIdle(s, e.idle, now, p, t, effects);
       return;
     case 'idleState':
+      if (e.hold !== undefined) setHold(s, e.hold);
       applyIdle(s, e.idle, now, p, t, effects);
       return;
     case 'holdChanged':

@@ -53,7 +53,7 @@ export interface SchedulerState {
 export type SchedulerEvent =
   | { type: 'wake'; idle?: IdleState; hold?: HoldReason | null }
   | { type: 'alarm'; idle?: IdleState; hold?: HoldReason | null }
-  | { type: 'idleState'; idle: IdleState }
+  | { type: 'idleState'; idle: IdleState; hold?: HoldReason | null }
   | { type: 'snooze'; minutes: number }
   | { type: 'skip' }
   | { type: 'startBreak' }

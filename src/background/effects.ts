@@ -1,0 +1,64 @@
+/** Carries out the scheduler's effects with browser calls. History records are persisted earlier. */
+import type { Effect } from '../core/schedulerTypes.ts';
+import type { Prefs } from '../core/settings.ts';
+import { setWakeAlarm } from '../platform/alarms.ts';
+import { setBadge } from '../platform/badge.ts';
+import { t } from '../platform/i18n.ts';
+import { clearNotification, REMINDER_ID, showNotification } from '../platform/notifications.ts';
+import { BREAK_PAGE, closePages, openOrFocus, REMINDER_PAGE } from '../platform/pages.ts';
+import { toRealTime } from './clock.ts';
+
+export const HEADS_UP_ID = 'limber-heads-up';
+/** The notification's second button: snooze by this much, or skip when snoozes are used up. */
+export const NOTIFICATION_SNOOZE_MIN = 5;
+
+export function reminderButtons(snoozesLeft: number): string[] {
+  return [t('actionStartBreak'), snoozesLeft > 0 ? t('actionSnoozeMinutes', NOTIFICATION_SNOOZE_MIN) : t('actionSkip')];
+}
+
+async function showReminder(snoozesLeft: number, prefs: Prefs): Promise<void> {
+  if (prefs.reminderStyle === 'notification') {
+    const shown = await showNotification(REMINDER_ID, {
+      title: t('reminderTitle'),
+      message: t('reminderMessage', prefs.workIntervalMin),
+      buttons: reminderButtons(snoozesLeft),
+      requireInteraction: true,
+    }).catch(() => null);
+    // With buttons the notification is enough; without (Firefox, or none at all) open the window.
+    if (shown?.withButtons) return;
+  }
+  await openOrFocus(REMINDER_PAGE, true);
+}
+
+async function runEffect(effect: Effect, prefs: Prefs): Promise<void> {
+  switch (effect.type) {
+    case 'scheduleAlarm':
+      return setWakeAlarm(effect.at === null ? null : toRealTime(effect.at));
+    case 'setBadge':
+      return setBadge(effect.text, effect.look, t(`badgeTitle_${effect.look}`));
+    case 'showReminder':
+      return showReminder(effect.snoozesLeft, prefs);
+    case 'clearReminder':
+      await clearNotification(REMINDER_ID);
+      return closePages(REMINDER_PAGE);
+    case 'headsUp':
+      await showNotification(HEADS_UP_ID, {
+        title: t('headsUpTitle'),
+        message: t('headsUpMessage'),
+        buttons: [],
+        requireInteraction: false,
+      });
+      return;
+    case 'openBreakPage':
+      return openOrFocus(BREAK_PAGE, prefs.breakInWindow);
+    case 'record':
+      return;
+  }
+}
+
+/** Runs every effect; one failing browser call is logged and does not stop the others. */
+export async function runEffects(effects: Effect[], prefs: Prefs): Promise<void> {
+  for (const effect of effects) {
+    await runEffect(effect, prefs).catch((error: unknown) => console.warn('Limber effect failed', effect.type, error));
+  }
+}

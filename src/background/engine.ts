@@ -1,0 +1,63 @@
+/**
+ * Runs one scheduler event end to end: load prefs and state, step(), persist, carry out effects.
+ * Events are handled one at a time (a promise chain) so two listeners firing together cannot both
+ * read the same old state. Nothing here survives the worker except what is written to IndexedDB.
+ */
+import { reminderMayBeDue } from '../core/dueCheck.ts';
+import { dayKey } from '../core/localDay.ts';
+import { step } from '../core/scheduler.ts';
+import { initialState } from '../core/schedulerState.ts';
+import type { HistoryEntry, SchedulerEvent, SchedulerState, StepResult } from '../core/schedulerTypes.ts';
+import type { Prefs } from '../core/settings.ts';
+import type { Status } from '../core/status.ts';
+import { describe } from '../core/statusOf.ts';
+import { detectHold } from '../platform/hold.ts';
+import { todayFigures } from '../storage/historyRepo.ts';
+import { loadPrefs } from '../storage/prefsRepo.ts';
+import { loadState } from '../storage/stateRepo.ts';
+import { commitStep } from '../storage/stepRepo.ts';
+import { now as clockNow } from './clock.ts';
+import { database } from './database.ts';
+import { runEffects } from './effects.ts';
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Serialises work on the scheduler state; a failure does not block later events. */
+export function serially<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work, work);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+export interface Outcome {
+  result: StepResult;
+  status: Status;
+  prefs: Prefs;
+}
+
+/** Adds hold information to timer and idle events, but only when a reminder could be delivered. */
+async function withHold(event: SchedulerEvent, state: SchedulerState, prefs: Prefs, at: number) {
+  if (event.type !== 'alarm' && event.type !== 'wake' && event.type !== 'idleState') return event;
+  if (!reminderMayBeDue(state, at, prefs)) return event;
+  const hold = await detectHold(prefs).catch(() => null);
+  return { ...event, hold };
+}
+
+export function dispatch(event: SchedulerEvent): Promise<Outcome> {
+  return serially(async () => {
+    const db = await database();
+    const at = clockNow();
+    const { prefs } = await loadPrefs(db, at);
+    const state = (await loadState(db, at)).state ?? initialState(at);
+    const result = step(state, await withHold(event, state, prefs, at), at, prefs);
+    if (!result.rejected) await commitStep(db, result.state, historyOf(result), at);
+    await runEffects(result.effects, prefs);
+    const today = await todayFigures(db, dayKey(at), at);
+    const status = describe(result.state, at, prefs, today);
+    status.today.activeMs += Math.max(0, status.accruedMs - result.state.cycleMs);
+    return { result, status, prefs };
+  });
+}
+
+const historyOf = (result: StepResult): HistoryEntry[] =>
+  result.effects.flatMap((e) => (e.type === 'record' ? [e.entry] : []));

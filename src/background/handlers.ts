@@ -1,0 +1,57 @@
+/** One handler per request in the message map. Scheduler commands go through the engine. */
+
+import type { SchedulerEvent } from '../core/schedulerTypes.ts';
+import { applyPatch, DEFAULTS, type Prefs } from '../core/settings.ts';
+import type { Status } from '../core/status.ts';
+import { pauseUntilTomorrow } from '../core/workingHours.ts';
+import type { Payload, PrefsView, RequestType, Response } from '../messaging/protocol.ts';
+import { setIdleThreshold } from '../platform/idle.ts';
+import { loadPrefs, savePrefs } from '../storage/prefsRepo.ts';
+import { now } from './clock.ts';
+import { database } from './database.ts';
+import { dispatch, serially } from './engine.ts';
+
+/** Runs a scheduler command; a refused command becomes an error reply with the reason. */
+async function command(event: SchedulerEvent): Promise<Status> {
+  const { result, status } = await dispatch(event);
+  if (result.rejected) throw new Error(result.rejected);
+  return status;
+}
+
+async function prefsView(): Promise<PrefsView> {
+  const { prefs, repaired } = await loadPrefs(await database(), now());
+  return { prefs, locked: [], repaired };
+}
+
+/** Saves validated prefs and applies them to the running schedule at once. */
+async function storePrefs(next: Prefs, previous: Prefs): Promise<PrefsView> {
+  await serially(async () => savePrefs(await database(), next));
+  if (next.idleThresholdSec !== previous.idleThresholdSec) setIdleThreshold(next.idleThresholdSec);
+  await dispatch({ type: 'settingsChanged' });
+  return prefsView();
+}
+
+type Handlers = { [K in RequestType]: (payload: Payload<K>) => Promise<Response<K>> };
+
+export const handlers: Handlers = {
+  getStatus: async () => (await dispatch({ type: 'wake' })).status,
+  snooze: ({ minutes }) => command({ type: 'snooze', minutes }),
+  skip: () => command({ type: 'skip' }),
+  startBreak: () => command({ type: 'startBreak' }),
+  finishBreak: ({ completed }) => command({ type: 'finishBreak', completed }),
+  pause: async (request) => {
+    const at = now();
+    const until =
+      'untilTomorrow' in request ? pauseUntilTomorrow(at, (await prefsView()).prefs) : at + request.minutes * 60_000;
+    return command({ type: 'pause', until });
+  },
+  resume: () => command({ type: 'resume' }),
+  getPrefs: () => prefsView(),
+  setPrefs: async ({ patch }) => {
+    const { prefs } = await prefsView();
+    const checked = applyPatch(prefs, patch);
+    if (!checked.ok) return { saved: false, errors: checked.errors };
+    return { saved: true, view: await storePrefs(checked.value, prefs) };
+  },
+  resetPrefs: async () => storePrefs(structuredClone(DEFAULTS), (await prefsView()).prefs),
+};

@@ -1,0 +1,31 @@
+/**
+ * The e2e test entry point, on the worker's global: drives scheduler events and moves the
+ * in-memory test clock. It changes no stored preference and no shipped default; without a caller
+ * it does nothing. Reachable only from code already running in the extension's own worker.
+ */
+import type { SchedulerEvent } from '../core/schedulerTypes.ts';
+import { advanceClock, now } from './clock.ts';
+import { dispatch } from './engine.ts';
+
+export interface LimberTestHooks {
+  now(): number;
+  dispatch(event: SchedulerEvent): Promise<unknown>;
+  /** Moves the clock forward by `ms`, firing the heartbeat the real alarm would fire on the way. */
+  advance(ms: number, stepMs?: number): Promise<unknown>;
+}
+
+export function installTestHooks(scope: object): void {
+  const hooks: LimberTestHooks = {
+    now,
+    dispatch: async (event) => (await dispatch(event)).status,
+    advance: async (ms, stepMs = 60_000) => {
+      let status: unknown;
+      for (let left = ms; left > 0; left -= stepMs) {
+        advanceClock(Math.min(stepMs, left));
+        status = (await dispatch({ type: 'alarm' })).status;
+      }
+      return status;
+    },
+  };
+  Object.defineProperty(scope, '__limberTest', { value: hooks, configurable: true });
+}

@@ -1,0 +1,51 @@
+/**
+ * System notifications. Buttons are feature-detected, not browser-sniffed: where creating a
+ * notification with buttons fails (Firefox), we fall back to a plain one, and the caller may open
+ * the reminder window instead.
+ */
+import type { Notifications } from 'webextension-polyfill';
+import browser from './browser.ts';
+
+export const REMINDER_ID = 'limber-reminder';
+
+export interface NotificationText {
+  title: string;
+  message: string;
+  /** Up to two buttons; dropped where the browser has no notification buttons. */
+  buttons: string[];
+  requireInteraction: boolean;
+}
+
+/** Shows the notification; resolves to whether it was shown with its buttons. */
+export async function showNotification(id: string, text: NotificationText): Promise<{ withButtons: boolean }> {
+  const base: Notifications.CreateNotificationOptions = {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+    title: text.title,
+    message: text.message,
+  };
+  if (text.buttons.length > 0) {
+    try {
+      const rich = { ...base, buttons: text.buttons.map((title) => ({ title })), requireInteraction: true };
+      await browser.notifications.create(id, rich as Notifications.CreateNotificationOptions);
+      return { withButtons: true };
+    } catch {
+      // No buttons here (Firefox): fall through to the plain notification.
+    }
+  }
+  await browser.notifications.create(id, base);
+  return { withButtons: false };
+}
+
+export async function clearNotification(id: string): Promise<void> {
+  await browser.notifications.clear(id);
+}
+
+export function onNotificationButton(listener: (id: string, index: number) => void): void {
+  // Firefox has no onButtonClicked event: feature-detect the event itself.
+  browser.notifications.onButtonClicked?.addListener(listener);
+}
+
+export function onNotificationClick(listener: (id: string) => void): void {
+  browser.notifications.onClicked.addListener(listener);
+}

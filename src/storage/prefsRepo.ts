@@ -1,0 +1,71 @@
+/**
+ * Preferences in the database. Reads repair field by field (bad or missing fields fall back to
+ * their defaults, good ones are kept), write the repair back and leave a notice; writes are strict
+ * and refuse anything validatePrefs rejects, so an invalid value is never stored.
+ */
+import { isPlainObject } from '../core/guards.ts';
+import { DEFAULTS, type FieldError, PREFS_VERSION, type Prefs, repairPrefs, validatePrefs } from '../core/settings.ts';
+import { appendNotice } from './notices.ts';
+import type { LimberDb } from './schema.ts';
+
+const KEY = 'prefs';
+
+/** Thrown by savePrefs; `errors` carries one entry per bad field for the options page. */
+export class PrefsValidationError extends Error {
+  readonly errors: FieldError[];
+  constructor(errors: FieldError[]) {
+    super(`Preferences not saved: ${describe(errors)}`);
+    this.name = 'PrefsValidationError';
+    this.errors = errors;
+  }
+}
+
+const describe = (errors: FieldError[]) => errors.map((e) => `${e.field} ${e.message}`).join('; ');
+
+/** Pure: what a stored record means, and what had to be repaired to read it. */
+export function inspectPrefsRecord(raw: unknown): { prefs: Prefs; repaired: FieldError[] } {
+  // Nothing stored yet is a first run, not damage.
+  if (raw === undefined) return { prefs: structuredClone(DEFAULTS), repaired: [] };
+  if (!isPlainObject(raw)) return repairPrefs(raw);
+  const result = repairPrefs(raw.prefs);
+  // repairPrefs drops unknown fields silently; here dropping one changes the stored record, so say so.
+  if (isPlainObject(raw.prefs)) {
+    for (const key of Object.keys(raw.prefs)) {
+      if (!Object.hasOwn(DEFAULTS, key)) {
+        result.repaired.push({ field: key, code: 'unknownField', subs: [], message: 'is not a Limber preference' });
+      }
+    }
+  }
+  // Only version 1 exists; a migration from an older version would run here before repairing.
+  if (raw.version !== PREFS_VERSION) {
+    const expected = String(PREFS_VERSION);
+    result.repaired.unshift({ field: 'version', code: 'notOneOf', subs: [expected], message: `must be ${expected}` });
+  }
+  return result;
+}
+
+export async function loadPrefs(db: LimberDb, now = Date.now()): Promise<{ prefs: Prefs; repaired: FieldError[] }> {
+  const first = inspectPrefsRecord(await db.get('prefs', KEY));
+  if (first.repaired.length === 0) return first;
+  const tx = db.transaction(['prefs', 'meta'], 'readwrite');
+  const repair = async () => {
+    // Re-read inside the write so a save that landed since the first read is not overwritten.
+    const again = inspectPrefsRecord(await tx.objectStore('prefs').get(KEY));
+    if (again.repaired.length > 0) {
+      await tx.objectStore('prefs').put({ version: PREFS_VERSION, prefs: again.prefs }, KEY);
+      const message = `Some saved preferences were damaged and were reset to their defaults: ${describe(again.repaired)}`;
+      await appendNotice(tx.objectStore('meta'), message, now);
+    }
+    return again;
+  };
+  const [result] = await Promise.all([repair(), tx.done]);
+  return result;
+}
+
+/** Validates strictly and stores; throws PrefsValidationError (nothing written) if any field is bad. */
+export async function savePrefs(db: LimberDb, prefs: unknown): Promise<Prefs> {
+  const checked = validatePrefs(prefs);
+  if (!checked.ok) throw new PrefsValidationError(checked.errors);
+  await db.put('prefs', { version: PREFS_VERSION, prefs: checked.value }, KEY);
+  return checked.value;
+}

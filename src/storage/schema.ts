@@ -1,0 +1,135 @@
+/**
+ * The one Limber database: typed schema, cascading upgrades and opening (idb README shape).
+ *
+ * Upgrades are a list: step i takes a profile from version i to i + 1, and `upgrade` runs every
+ * step the profile has not seen yet, which is the README's `if (oldVersion < N)` cascade written
+ * once. Version 2 is appended here (and tests can append a step to prove v1 data survives it).
+ * IndexedDB runs the whole upgrade in one versionchange transaction: if a step throws, nothing of
+ * the upgrade is kept and the profile stays at its old version with its data intact.
+ */
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames, wrap } from 'idb';
+import type { HistoryKind, SchedulerState } from '../core/schedulerTypes.ts';
+
+export const DB_NAME = 'limber';
+
+/** Preferences as stored; `prefs` is whatever was written and is validated on every read. */
+export interface PrefsRecord {
+  version: number;
+  prefs: unknown;
+}
+
+/** One event; the id `${kind}:${at}` is stable so the same event written twice is one record. */
+export interface HistoryEventRecord {
+  id: string;
+  day: string;
+  kind: HistoryKind;
+  at: number;
+  durationMs?: number;
+}
+
+/** Active time of one local day, id `active:YYYY-MM-DD`, added to as time accrues. */
+export interface ActiveRecord {
+  id: string;
+  day: string;
+  kind: 'active';
+  ms: number;
+}
+
+export type HistoryRecord = HistoryEventRecord | ActiveRecord;
+
+export interface ChecklistRecord {
+  id: string;
+  checked: boolean;
+  at: number;
+}
+
+/** A repair the user should hear about ("some stored data was damaged and was reset"). */
+export interface Notice {
+  at: number;
+  message: string;
+}
+
+export interface LimberSchema extends DBSchema {
+  prefs: { key: 'prefs'; value: PrefsRecord };
+  state: { key: 'scheduler'; value: SchedulerState };
+  history: { key: string; value: HistoryRecord; indexes: { day: string } };
+  checklist: { key: string; value: ChecklistRecord };
+  meta: { key: 'notices'; value: Notice[] };
+}
+
+export type LimberDb = IDBPDatabase<LimberSchema>;
+export type LimberStore = StoreNames<LimberSchema>;
+export type UpgradeTx = IDBPTransaction<LimberSchema, LimberStore[], 'versionchange'>;
+export type UpgradeStep = (db: LimberDb, tx: UpgradeTx) => void;
+
+const v1: UpgradeStep = (db) => {
+  db.createObjectStore('prefs');
+  db.createObjectStore('state');
+  const history = db.createObjectStore('history', { keyPath: 'id' });
+  history.createIndex('day', 'day');
+  db.createObjectStore('checklist', { keyPath: 'id' });
+  db.createObjectStore('meta');
+};
+
+/** Index i upgrades version i to i + 1; the database version is the list's length. */
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [v1];
+export const DB_VERSION = UPGRADE_STEPS.length;
+
+export function runUpgrade(db: LimberDb, oldVersion: number, tx: UpgradeTx, steps: readonly UpgradeStep[]): void {
+  steps.forEach((step, i) => {
+    if (oldVersion < i + 1) step(db, tx);
+  });
+}
+
+export interface OpenOptions {
+  /** Tests only: a longer list to rehearse a future upgrade. */
+  steps?: readonly UpgradeStep[];
+  /** This connection closed itself or was closed by the browser: drop any cached handle. */
+  onClosed?: (why: 'versionchange' | 'terminated') => void;
+}
+
+/**
+ * Opens (creating or upgrading) the database. idb's openDB always uses the global `indexedDB`, so
+ * this does what openDB does with idb's `wrap` over the given factory, which lets tests isolate
+ * each case with its own fake-indexeddb factory.
+ */
+export async function openLimberDb(
+  factory: IDBFactory = globalThis.indexedDB,
+  options: OpenOptions = {},
+): Promise<LimberDb> {
+  const steps = options.steps ?? UPGRADE_STEPS;
+  const request = factory.open(DB_NAME, steps.length);
+  let upgradeError: unknown = null;
+  request.addEventListener('upgradeneeded', (event) => {
+    const tx = request.transaction;
+    if (!tx) return;
+    const upgradeTx = wrap(tx) as unknown as UpgradeTx;
+    // An aborted upgrade is reported once, by the open request below; its `done` must not reject unheard.
+    upgradeTx.done.catch(() => {});
+    try {
+      runUpgrade(wrap(request.result) as LimberDb, event.oldVersion, upgradeTx, steps);
+    } catch (error) {
+      upgradeError = error;
+      tx.abort();
+    }
+  });
+  request.addEventListener('blocked', () => {
+    // Another page holds an older connection and has not closed it yet; the open completes when it does.
+    console.warn('Limber: database upgrade waiting for another open page to close its connection');
+  });
+  let db: LimberDb;
+  try {
+    db = (await wrap(request)) as LimberDb;
+  } catch (error) {
+    if (upgradeError !== null) throw new Error('Limber: database upgrade failed', { cause: upgradeError });
+    throw error;
+  }
+  // A newer version (another page after an update) wants to upgrade: step aside rather than block it.
+  db.addEventListener('versionchange', () => {
+    db.close();
+    options.onClosed?.('versionchange');
+  });
+  // Fired only when the browser closes the connection abnormally (storage cleared, disk error).
+  db.addEventListener('close', () => options.onClosed?.('terminated'));
+  return db;
+}

@@ -1,0 +1,18 @@
+/** Time formatting for pages, in the UI language (Intl, no library needed). */
+import { uiLanguage } from '../i18n.ts';
+
+export function clockTime(ms: number): string {
+  return new Intl.DateTimeFormat(uiLanguage(), { hour: '2-digit', minute: '2-digit' }).format(ms);
+}
+
+/** "12:05" style countdown for durations under an hour, "1:02:05" above. */
+export function countdown(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const mm = h > 0 ? String(m).padStart(2, '0') : String(m);
+  return `${h > 0 ? `${h}:` : ''}${mm}:${String(s).padStart(2, '0')}`;
+}
+
+export const wholeMinutes = (ms: number): number => Math.floor(ms / 60_000);

@@ -1,0 +1,95 @@
+/**
+ * Launches Debian's Chromium with the built extension in a fresh (or reused) profile, finds the
+ * service worker and extension id, and offers the few helpers e2e tests need.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+export const DIST = resolve('dist/chrome');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Session {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  profile: string;
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+export function freshProfile(): string {
+  return mkdtempSync(join(tmpdir(), 'limber-e2e-'));
+}
+
+export async function launch(profile = freshProfile()): Promise<Session> {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    profile,
+    url: (path) => `chrome-extension://${extensionId}/${path}`,
+    close: () => context.close(),
+  };
+}
+
+export function removeProfile(profile: string): void {
+  rmSync(profile, { recursive: true, force: true });
+}
+
+/** The current service worker (a stopped one is replaced by a new instance on the next event). */
+export async function currentWorker(session: Session): Promise<Worker> {
+  const workers = session.context.serviceWorkers();
+  return workers[workers.length - 1] ?? (await session.context.waitForEvent('serviceworker'));
+}
+
+/** Opens an extension page; extension pages can message the background like the popup does. */
+export async function openPage(session: Session, path: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(session.url(path));
+  return page;
+}
+
+/** Sends a message-map request from an extension page, exactly as the popup's client does. */
+export async function ask<T = unknown>(page: Page, type: string, payload: object = {}): Promise<T> {
+  const reply = await page.evaluate(([type, payload]) => chrome.runtime.sendMessage({ limber: 1, type, payload }), [
+    type,
+    payload,
+  ] as const);
+  return reply as T;
+}
+
+/** Stops the worker the way Chrome does when it is idle (CDP ServiceWorker.stopWorker). */
+export async function stopWorker(session: Session, page: Page): Promise<void> {
+  const cdp = await session.context.newCDPSession(page);
+  const versions = new Promise<string[]>((done) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      const ids = versions
+        .filter(
+          (v) => v.scriptURL.startsWith(`chrome-extension://${session.extensionId}/`) && v.runningStatus !== 'stopped',
+        )
+        .map((v) => v.versionId);
+      if (ids.length > 0) done(ids);
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  for (const versionId of await versions) await cdp.send('ServiceWorker.stopWorker', { versionId });
+  await cdp.detach();
+}

@@ -1,0 +1,106 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { initialState } from '../../src/core/schedulerState.ts';
+import type { SchedulerState } from '../../src/core/schedulerTypes.ts';
+import { readNotices } from '../../src/storage/notices.ts';
+import { loadState, saveState } from '../../src/storage/stateRepo.ts';
+import { validateSchedulerState } from '../../src/storage/validateState.ts';
+import { freshDb, getRaw, NOW, putRaw } from './dbFixture.ts';
+
+const good: SchedulerState = {
+  version: 1,
+  idle: 'active',
+  activeSince: NOW - 600_000,
+  inactiveSince: null,
+  naturalCounted: false,
+  cycleMs: 600_000,
+  committedUntil: NOW,
+  lastTick: NOW,
+  reminderShown: false,
+  remindedThisCycle: false,
+  snoozeUntil: null,
+  snoozeCount: 0,
+  breakStartedAt: null,
+  pausedUntil: null,
+  hold: null,
+  holdSince: null,
+  headsUpGiven: false,
+};
+
+describe('validateSchedulerState', () => {
+  it('accepts a good state and drops unknown extra fields', () => {
+    expect(validateSchedulerState(good)).toEqual({ ok: true, state: good });
+    expect(validateSchedulerState({ ...good, future: 1 })).toEqual({ ok: true, state: good });
+    const busy = { ...good, idle: 'locked', snoozeUntil: NOW + 1, snoozeCount: 2, hold: 'meeting', holdSince: NOW };
+    expect(validateSchedulerState(busy).ok).toBe(true);
+  });
+
+  const { lastTick: _t, ...missingTick } = good;
+  const damaged: [string, unknown, RegExp][] = [
+    ['not an object', 'x', /not an object/],
+    ['an array', [good], /not an object/],
+    ['a missing field', missingTick, /lastTick is missing/],
+    ['NaN', { ...good, cycleMs: Number.NaN }, /cycleMs must be a duration/],
+    ['a negative duration', { ...good, cycleMs: -5 }, /cycleMs must be a duration/],
+    ['a time as a string', { ...good, lastTick: String(NOW) }, /lastTick must be a time/],
+    ['an unknown idle state', { ...good, idle: 'asleep' }, /idle must be one of/],
+    ['an unknown hold reason', { ...good, hold: 'lunch' }, /hold must be one of/],
+    ['a fractional snooze count', { ...good, snoozeCount: 1.5 }, /snoozeCount must be a whole number/],
+    ['a newer version', { ...good, version: 2 }, /version must be one of 1/],
+    ['a boolean as a number', { ...good, reminderShown: 1 }, /reminderShown must be true or false/],
+  ];
+
+  it.each(damaged)('refuses %s with a readable reason', (_name, input, reason) => {
+    const result = validateSchedulerState(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.join('; ')).toMatch(reason);
+  });
+
+  it("accepts the scheduler's own starting state", () => {
+    expect(validateSchedulerState(initialState(NOW))).toEqual({ ok: true, state: initialState(NOW) });
+  });
+
+  it('lists every problem, not just the first', () => {
+    const result = validateSchedulerState({ ...good, idle: 3, cycleMs: -1, pausedUntil: 'soon' });
+    expect(result.ok ? [] : result.problems).toHaveLength(3);
+  });
+
+  it('never throws on any input', () => {
+    fc.assert(fc.property(fc.anything(), (v) => typeof validateSchedulerState(v).ok === 'boolean'));
+  });
+});
+
+describe('stateRepo', () => {
+  it('has no state on a fresh profile, and reports nothing', async () => {
+    const { db } = await freshDb();
+    expect(await loadState(db, NOW)).toEqual({ state: null, repaired: [] });
+    expect(await readNotices(db)).toEqual([]);
+  });
+
+  it('round-trips a state', async () => {
+    const { db } = await freshDb();
+    await saveState(db, good);
+    const next = { ...good, idle: 'idle' as const, inactiveSince: NOW + 1000, lastTick: NOW + 2000 };
+    await saveState(db, next);
+    expect(await loadState(db, NOW)).toEqual({ state: next, repaired: [] });
+  });
+
+  it('turns a damaged record into null, removes it and leaves one notice, without throwing', async () => {
+    const { db } = await freshDb();
+    await putRaw(db, 'state', { ...good, cycleMs: Number.NaN, idle: 'asleep' }, 'scheduler');
+    const { state, repaired } = await loadState(db, NOW);
+    expect(state).toBeNull();
+    expect(repaired).toEqual([expect.stringMatching(/^idle/), expect.stringMatching(/^cycleMs/)]);
+    expect(await getRaw(db, 'state', 'scheduler')).toBeUndefined();
+    const notices = await readNotices(db);
+    expect(notices).toEqual([{ at: NOW, message: expect.stringMatching(/break timer was damaged.*cycleMs/) }]);
+    expect(await loadState(db, NOW + 1)).toEqual({ state: null, repaired: [] });
+  });
+
+  it('refuses to save a state the next load would reject', async () => {
+    const { db } = await freshDb();
+    await saveState(db, good);
+    await expect(saveState(db, { ...good, cycleMs: -1 })).rejects.toThrow(/cycleMs must be a duration/);
+    expect(await getRaw(db, 'state', 'scheduler')).toEqual(good);
+  });
+});
