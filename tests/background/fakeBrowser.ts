@@ -1,0 +1,51 @@
+/**
+ * @webext-core/fake-browser with the APIs it leaves unmocked (idle, i18n) filled in, and a fresh
+ * fake-indexeddb per test. Tests import the background anew for each case (vi.resetModules), so
+ * nothing kept in module scope leaks between them, just as nothing survives a stopped worker.
+ */
+import 'fake-indexeddb/auto';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { IDBFactory } from 'fake-indexeddb';
+import { vi } from 'vitest';
+import { formatMessage, loadLocale } from '../support/localeMessages.ts';
+
+type IdleListener = (state: string) => void;
+const english = loadLocale('en');
+
+export interface IdleFake {
+  state: string;
+  interval: number | null;
+  listeners: IdleListener[];
+  emit(state: string): void;
+}
+
+export const idleFake: IdleFake = {
+  state: 'active',
+  interval: null,
+  listeners: [],
+  emit(state) {
+    idleFake.state = state;
+    for (const listener of idleFake.listeners) listener(state);
+  },
+};
+
+export function resetFakes(): void {
+  fakeBrowser.reset();
+  idleFake.state = 'active';
+  idleFake.interval = null;
+  idleFake.listeners = [];
+  Object.assign(fakeBrowser.idle, {
+    queryState: async () => idleFake.state,
+    setDetectionInterval: (seconds: number) => {
+      idleFake.interval = seconds;
+    },
+    onStateChanged: { addListener: (l: IdleListener) => idleFake.listeners.push(l) },
+  });
+  Object.assign(fakeBrowser.i18n, {
+    getMessage: (key: string, subs?: string | string[]) => formatMessage(english, key, subs),
+  });
+  globalThis.indexedDB = new IDBFactory();
+  vi.resetModules();
+}
+
+export { fakeBrowser };

@@ -1,0 +1,133 @@
+/**
+ * The background against a fake browser: listeners, recovery on install and startup, the one wake
+ * alarm, the badge, notification buttons, and the message router's refusals.
+ */
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser, idleFake, resetFakes } from './fakeBrowser.ts';
+
+vi.mock('../../src/platform/browser.ts', async () => ({ default: (await import('./fakeBrowser.ts')).fakeBrowser }));
+
+const OWN_PAGE = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('src/ui/popup/popup.html') };
+
+async function startWorker() {
+  await import('../../src/background/main.ts');
+  const { route } = await import('../../src/background/router.ts');
+  const { dispatch } = await import('../../src/background/engine.ts');
+  return { route, dispatch };
+}
+
+async function wakeAlarm() {
+  return fakeBrowser.alarms.get('limber-wake');
+}
+
+beforeEach(() => resetFakes());
+
+describe('background with a fake browser', () => {
+  test('install recovery applies the idle threshold, computes the schedule and sets the badge', async () => {
+    await startWorker();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await vi.waitFor(async () => expect(await wakeAlarm()).toBeDefined());
+    expect(idleFake.interval).toBe(60);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('30');
+    const alarm = await wakeAlarm();
+    // While active, the next wake is the one-minute heartbeat.
+    expect((alarm?.scheduledTime ?? 0) - Date.now()).toBeLessThanOrEqual(60_000);
+  });
+
+  test('going idle leaves only the natural-break alarm; the badge turns to the away look', async () => {
+    const { dispatch } = await startWorker();
+    await dispatch({ type: 'wake', idle: 'active' });
+    idleFake.emit('idle');
+    await vi.waitFor(async () => {
+      const alarm = await wakeAlarm();
+      // Natural break N = 5 min after the stop. The correction (D = 60 s back) stops at the last
+      // recorded activity, which was the wake just now, so the stretch starts now.
+      expect(Math.round(((alarm?.scheduledTime ?? 0) - Date.now()) / 60_000)).toBe(5);
+    });
+    expect(await fakeBrowser.action.getTitle({})).toBe('Limber: you are away; the count is paused');
+  });
+
+  test('messages from another sender are refused and change nothing', async () => {
+    const { route } = await startWorker();
+    const foreign = await route(
+      { limber: 1, type: 'skip', payload: {} },
+      { id: 'evil-extension', url: 'https://x.test/' },
+    );
+    expect(foreign).toEqual({ ok: false, error: 'Refused: the sender is not a Limber page.' });
+    const page = await route(
+      { limber: 1, type: 'skip', payload: {} },
+      { id: fakeBrowser.runtime.id, url: 'https://x.test/' },
+    );
+    expect(page.ok).toBe(false);
+    const status = await route({ limber: 1, type: 'getStatus', payload: {} }, OWN_PAGE);
+    expect(status.ok && (status.data as { today: { skipped: number } }).today.skipped).toBe(0);
+  });
+
+  test.each([
+    [null],
+    ['getStatus'],
+    [{ limber: 2, type: 'getStatus', payload: {} }],
+    [{ limber: 1, type: 'getStatus' }],
+    [{ limber: 1, type: 'getStatus', payload: { extra: 1 } }],
+    [{ limber: 1, type: 'snooze', payload: { minutes: -5 } }],
+    [{ limber: 1, type: 'snooze', payload: { minutes: 1e9 } }],
+    [{ limber: 1, type: 'pause', payload: { minutes: 30, untilTomorrow: true } }],
+    [{ limber: 1, type: 'setPrefs', payload: { patch: [] } }],
+    [{ limber: 1, type: '__proto__', payload: {} }],
+    [{ limber: 1, type: 'toString', payload: {} }],
+  ])('a malformed message is refused: %j', async (message) => {
+    const { route } = await startWorker();
+    const reply = await route(message, OWN_PAGE);
+    expect(reply.ok).toBe(false);
+  });
+
+  test('setPrefs refuses an invalid value with field errors and keeps the stored value', async () => {
+    const { route } = await startWorker();
+    for (const bad of [0, -5, 'abc', 1e9, '', null]) {
+      const reply = await route(
+        { limber: 1, type: 'setPrefs', payload: { patch: { workIntervalMin: bad } } },
+        OWN_PAGE,
+      );
+      expect(reply.ok && (reply.data as { saved: boolean }).saved).toBe(false);
+    }
+    const view = await route({ limber: 1, type: 'getPrefs', payload: {} }, OWN_PAGE);
+    expect(view.ok && (view.data as { prefs: { workIntervalMin: number } }).prefs.workIntervalMin).toBe(30);
+  });
+
+  test('a new idle threshold is applied to the idle API at once', async () => {
+    const { route } = await startWorker();
+    const reply = await route({ limber: 1, type: 'setPrefs', payload: { patch: { idleThresholdSec: 120 } } }, OWN_PAGE);
+    expect(reply.ok).toBe(true);
+    expect(idleFake.interval).toBe(120);
+  });
+
+  test('the notification Start button opens the break page; Snooze snoozes', async () => {
+    const { route } = await startWorker();
+    await fakeBrowser.notifications.onButtonClicked.trigger('limber-reminder', 1);
+    await vi.waitFor(async () => {
+      const reply = await route({ limber: 1, type: 'getStatus', payload: {} }, OWN_PAGE);
+      expect(reply.ok && (reply.data as { kind: string }).kind).toBe('snoozed');
+    });
+    await fakeBrowser.notifications.onButtonClicked.trigger('limber-reminder', 0);
+    await vi.waitFor(async () => {
+      const tabs = await fakeBrowser.tabs.query({});
+      expect(tabs.some((tab) => tab.url?.endsWith('src/ui/break/break.html'))).toBe(true);
+    });
+  });
+
+  test('a due reminder on a browser with notification buttons shows them', async () => {
+    const { dispatch, route } = await startWorker();
+    await route({ limber: 1, type: 'setPrefs', payload: { patch: { workIntervalMin: 5 } } }, OWN_PAGE);
+    const start = Date.now();
+    vi.spyOn(Date, 'now').mockImplementation(() => start);
+    await dispatch({ type: 'wake', idle: 'active' });
+    for (let minute = 1; minute <= 6; minute++) {
+      vi.spyOn(Date, 'now').mockImplementation(() => start + minute * 60_000);
+      await dispatch({ type: 'alarm' });
+    }
+    vi.restoreAllMocks();
+    const all = await fakeBrowser.notifications.getAll();
+    expect(Object.keys(all)).toEqual(['limber-reminder']);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+  });
+});
