@@ -7,7 +7,7 @@ import { splitByDay } from './localDay.ts';
 import { isAccruing, resetCycle } from './schedulerState.ts';
 import type { Effect, IdleState, SchedulerState } from './schedulerTypes.ts';
 import type { Prefs, Timing } from './settings.ts';
-import { isWorkingTime, workingMsBetween } from './workingHours.ts';
+import { isWorkingTime, nextWorkStart, workingMsBetween } from './workingHours.ts';
 
 /** While accruing, the scheduler wakes at least this often (badge minute + gap detection). */
 export const HEARTBEAT_MS = 60_000;
@@ -39,37 +39,59 @@ export function accruedAt(s: SchedulerState, now: number, p: Prefs): number {
   return s.cycleMs + workingMsBetween(s.committedUntil, now, p);
 }
 
-/** Rule 3: clock jumped backwards. No negative time; relative deadlines move with the clock. */
+/**
+ * Rule 3: the clock jumped backwards. No negative time: everything the scheduler measured from its own
+ * past ticks moves with the clock, so accrual, a non-active stretch and relative deadlines keep the
+ * real time already spent on them (clamping instead would drop the provisional tail and restart a
+ * stretch that was about to become a natural break). Pauses end at an absolute time and stay put.
+ */
 function absorbBackwardJump(s: SchedulerState, now: number): void {
   const back = s.lastTick - now;
   if (back <= 0) return;
-  s.committedUntil = Math.min(s.committedUntil, now);
-  if (s.activeSince !== null) s.activeSince = Math.min(s.activeSince, now);
-  if (s.inactiveSince !== null) s.inactiveSince = Math.min(s.inactiveSince, now);
+  s.committedUntil = Math.min(s.committedUntil - back, now);
+  if (s.activeSince !== null) s.activeSince -= back;
+  if (s.inactiveSince !== null) s.inactiveSince -= back;
   if (s.snoozeUntil !== null) s.snoozeUntil -= back;
   if (s.breakStartedAt !== null) s.breakStartedAt -= back;
   if (s.holdSince !== null) s.holdSince -= back;
   s.lastTick = now;
 }
 
-/** We were heartbeating at `lastTick` if accrual was running inside working hours then. */
-const wasHeartbeating = (s: SchedulerState, p: Prefs) => isAccruing(s) && isWorkingTime(s.lastTick, p);
+/** Ends a pause whose time has come (rule 8); returns when it ended, or null. */
+function endPause(s: SchedulerState, now: number): number | null {
+  if (s.pausedUntil === null || now < s.pausedUntil) return null;
+  const resumedAt = s.pausedUntil;
+  s.pausedUntil = null;
+  s.committedUntil = Math.max(s.committedUntil, resumedAt);
+  return resumedAt;
+}
 
 /**
- * Brings the state up to `now` before any event is applied: clock jumps, gaps, an ended pause,
- * the final part of accrual, and natural-break detection.
+ * Since when the scheduler should have been heartbeating without interruption, or null if it had no
+ * reason to. Usually the last tick; but when a pause ended or working hours began after that tick, the
+ * alarm set for that moment was the first heartbeat due, and a silence is measured from there. Without
+ * this, a machine asleep across the end of a pause or the start of the day would accrue its sleep.
+ */
+function heartbeatDueSince(s: SchedulerState, resumedAt: number | null, now: number, p: Prefs): number | null {
+  if (!isAccruing(s)) return null;
+  const from = Math.max(s.lastTick, resumedAt ?? s.lastTick);
+  if (isWorkingTime(from, p)) return from;
+  const start = nextWorkStart(from, p);
+  return start !== null && start <= now ? start : null;
+}
+
+/**
+ * Brings the state up to `now` before any event is applied: clock jumps, an ended pause, gaps, the
+ * final part of accrual, and natural-break detection.
  */
 export function advance(s: SchedulerState, now: number, p: Prefs, t: Timing, effects: Effect[]): void {
   absorbBackwardJump(s, now);
-  if (wasHeartbeating(s, p) && now - s.lastTick > MAX_QUIET_MS) {
-    // Trust activity up to the last heartbeat; the silence after it is a non-active stretch.
-    commitTo(s, s.lastTick, p, effects);
-    becomeInactive(s, 'idle', s.lastTick);
-  }
-  if (s.pausedUntil !== null && now >= s.pausedUntil) {
-    const resumedAt = s.pausedUntil;
-    s.pausedUntil = null;
-    s.committedUntil = Math.max(s.committedUntil, Math.min(resumedAt, now));
+  const resumedAt = endPause(s, now);
+  const heartbeatFrom = heartbeatDueSince(s, resumedAt, now, p);
+  if (heartbeatFrom !== null && now - heartbeatFrom > MAX_QUIET_MS) {
+    // Trust activity up to the last heartbeat due; the silence after it is a non-active stretch.
+    commitTo(s, heartbeatFrom, p, effects);
+    becomeInactive(s, 'idle', heartbeatFrom);
   }
   if (isAccruing(s)) commitTo(s, now - t.idleMs, p, effects);
   detectNaturalBreak(s, now, t, effects);

@@ -25,7 +25,7 @@ beforeEach(() => resetFakes());
 describe('background with a fake browser', () => {
   test('install recovery applies the idle threshold, computes the schedule and sets the badge', async () => {
     await startWorker();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     await vi.waitFor(async () => expect(await wakeAlarm()).toBeDefined());
     expect(idleFake.interval).toBe(60);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('30');
