@@ -16,6 +16,10 @@ export interface NotificationText {
   requireInteraction: boolean;
 }
 
+/** Feature test: a browser that can report button clicks can show buttons (Firefox cannot). */
+export const notificationButtonsSupported = (): boolean =>
+  typeof browser.notifications?.onButtonClicked?.addListener === 'function';
+
 /** Shows the notification; resolves to whether it was shown with its buttons. */
 export async function showNotification(id: string, text: NotificationText): Promise<{ withButtons: boolean }> {
   const base: Notifications.CreateNotificationOptions = {
@@ -24,13 +28,13 @@ export async function showNotification(id: string, text: NotificationText): Prom
     title: text.title,
     message: text.message,
   };
-  if (text.buttons.length > 0) {
+  if (text.buttons.length > 0 && notificationButtonsSupported()) {
     try {
       const rich = { ...base, buttons: text.buttons.map((title) => ({ title })), requireInteraction: true };
       await browser.notifications.create(id, rich as Notifications.CreateNotificationOptions);
       return { withButtons: true };
     } catch {
-      // No buttons here (Firefox): fall through to the plain notification.
+      // Buttons refused at run time: fall through to the plain notification.
     }
   }
   await browser.notifications.create(id, base);
@@ -42,8 +46,7 @@ export async function clearNotification(id: string): Promise<void> {
 }
 
 export function onNotificationButton(listener: (id: string, index: number) => void): void {
-  // Firefox has no onButtonClicked event: feature-detect the event itself.
-  browser.notifications.onButtonClicked?.addListener(listener);
+  if (notificationButtonsSupported()) browser.notifications.onButtonClicked.addListener(listener);
 }
 
 export function onNotificationClick(listener: (id: string) => void): void {

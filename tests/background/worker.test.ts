@@ -131,3 +131,28 @@ describe('background with a fake browser', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
   });
 });
+
+describe('where notifications have no buttons (Firefox)', () => {
+  test('a due reminder opens the small reminder window instead', async () => {
+    const notifications = fakeBrowser.notifications as { onButtonClicked?: unknown };
+    const saved = notifications.onButtonClicked;
+    notifications.onButtonClicked = undefined;
+    try {
+      const { dispatch, route } = await startWorker();
+      await route({ limber: 1, type: 'setPrefs', payload: { patch: { workIntervalMin: 5 } } }, OWN_PAGE);
+      const create = vi.spyOn(fakeBrowser.windows, 'create');
+      const start = Date.now();
+      await dispatch({ type: 'wake', idle: 'active' });
+      for (let minute = 1; minute <= 6; minute++) {
+        vi.spyOn(Date, 'now').mockImplementation(() => start + minute * 60_000);
+        await dispatch({ type: 'alarm' });
+      }
+      const opened = create.mock.calls.map(([details]) => String(details?.url));
+      expect(opened).toEqual([fakeBrowser.runtime.getURL('src/ui/reminder/reminder.html')]);
+      expect(create.mock.calls[0]?.[0]?.type).toBe('popup');
+    } finally {
+      vi.restoreAllMocks();
+      notifications.onButtonClicked = saved;
+    }
+  });
+});
