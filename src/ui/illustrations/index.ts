@@ -1,0 +1,3 @@
+/** Stretch illustrations: import from here; the drawings themselves load lazily. */
+export { loadIllustration } from './loadIllustration.ts';
+export { StretchIllustration } from './StretchIllustration.tsx';
