@@ -1,2 +1,9 @@
+import '../shared/theme.css';
+import './options.css';
 import { render } from 'preact';
-render(<p>hi</p>, document.getElementById('app') as HTMLElement);
+import { t, uiLanguage } from '../i18n.ts';
+import { OptionsApp } from './OptionsApp.tsx';
+
+document.documentElement.lang = uiLanguage();
+document.title = t('opt_pageTitle');
+render(<OptionsApp />, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,21 @@
+/**
+ * Hold rules (DESIGN rule 9): wait while a window is fullscreen (on by default), a tab plays sound
+ * (opt-in) or a meeting site is open (opt-in). The meeting rule needs the optional `tabs` permission,
+ * which this version cannot ask for yet, so it is shown switched off with the reason.
+ */
+import { t } from '../i18n.ts';
+import { NumberField } from './NumberField.tsx';
+import { ToggleField } from './ToggleField.tsx';
+
+export function HoldRules() {
+  return (
+    <section class="opt-section" aria-labelledby="opt-hold-title">
+      <h2 id="opt-hold-title">{t('opt_hold_title')}</h2>
+      <p class="opt-hint">{t('opt_hold_intro')}</p>
+      <ToggleField name="holdWhenFullscreen" hint={t('opt_hold_fullscreenHint')} />
+      <ToggleField name="holdWhenAudible" hint={t('opt_hold_audibleHint')} />
+      <ToggleField name="holdWhenMeeting" hint={t('opt_hold_meetingUnavailable')} unavailable />
+      <NumberField name="maxHoldMin" hint={t('opt_hold_maxHint')} />
+    </section>
+  );
+}

@@ -1,0 +1,194 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { findStretch } from '../../src/core/content/stretches.ts';
+import type { Stretch } from '../../src/core/content/types.ts';
+import { DEFAULTS } from '../../src/core/settings.ts';
+import { request } from '../../src/messaging/client.ts';
+import { BreakPage } from '../../src/ui/break/BreakPage.tsx';
+import { LAST_ROUTINE_KEY } from '../../src/ui/break/lastRoutine.ts';
+import { t } from '../../src/ui/i18n.ts';
+
+vi.mock('../../src/messaging/client.ts', () => ({ request: vi.fn() }));
+// The drawings load lazily through a dynamic import; a stand-in keeps these tests about the page.
+vi.mock('../../src/ui/illustrations/index.ts', () => ({
+  StretchIllustration: ({ id }: { id: string }) => <div data-illustration={id} />,
+}));
+const mockRequest = vi.mocked(request);
+
+const LIBRARY = ['seatedTwist', 'shoulderRolls', 'standingBackExtension'].map((id) => findStretch(id) as Stretch);
+const T0 = Date.UTC(2025, 4, 6, 9, 0);
+
+interface Options {
+  breakStartedAt?: number | null;
+  finish?: () => Promise<unknown>;
+  fail?: boolean;
+}
+
+const tick = (ms = 0) =>
+  act(async () => {
+    await vi.advanceTimersByTimeAsync(ms);
+  });
+
+async function openPage({ breakStartedAt = T0, finish, fail = false }: Options = {}) {
+  mockRequest.mockImplementation((async (type: string) => {
+    if (fail) throw new Error('background asleep');
+    if (type === 'getStatus') return { breakStartedAt, now: Date.now() };
+    if (type === 'getPrefs') return { prefs: { ...DEFAULTS, breakLengthMin: 2 }, locked: [], repaired: [] };
+    if (type === 'finishBreak' && finish) return finish();
+    return {};
+  }) as never);
+  render(<BreakPage stretches={LIBRARY} />);
+  await tick();
+}
+
+const routine = (): Stretch[] =>
+  (JSON.parse(localStorage.getItem(LAST_ROUTINE_KEY) ?? '[]') as string[]).map((id) => findStretch(id) as Stretch);
+const title = () => document.getElementById('brk-step-title')?.textContent;
+const clock = () => screen.getByRole('timer').textContent?.replace('Time left: ', '');
+const key = (k: string, target: Element = document.body) =>
+  act(() => {
+    fireEvent.keyDown(target, { key: k });
+  });
+const sent = (type: string) => mockRequest.mock.calls.filter(([k]) => k === type).map(([, p]) => p);
+const live = () => document.querySelector('.brk > [aria-live="polite"]')?.textContent;
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: T0 });
+  mockRequest.mockReset();
+  localStorage.clear();
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('break page', () => {
+  it('shows the first stretch of a routine that fits the break, and remembers the routine', async () => {
+    await openPage();
+    const r = routine();
+    expect(r.map((s) => s.id).sort()).toEqual(['seatedTwist', 'shoulderRolls', 'standingBackExtension']);
+    const first = r[0] as Stretch;
+    expect(title()).toBe(t(first.titleKey));
+    expect(document.querySelector(`[data-illustration="${first.id}"]`)).toBeTruthy();
+    expect(document.querySelectorAll('.brk-steps li')).toHaveLength(first.stepsKeys.length);
+    expect(screen.getByText('Stretch 1 of 3')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeTruthy();
+    expect(sent('startBreak')).toEqual([]);
+  });
+
+  it('starts the break when the page was opened directly', async () => {
+    await openPage({ breakStartedAt: null });
+    expect(sent('startBreak')).toEqual([{}]);
+  });
+
+  it('counts down, then announces the end and moves on by itself', async () => {
+    await openPage();
+    const [first, second] = routine() as [Stretch, Stretch];
+    await tick(10_000);
+    expect(clock()).toBe(`0:${String(first.durationSec - 10).padStart(2, '0')}`);
+    await tick(first.durationSec * 1000 - 10_000 + 250);
+    expect(title()).toBe(t(second.titleKey));
+    expect(live()).toBe(`Time is up for ${t(first.titleKey)}. Next: ${t(second.titleKey)}.`);
+    expect(screen.getByText('Stretch 2 of 3')).toBeTruthy();
+  });
+
+  it('Next and Skip move on; the end screen counts what was done and logs the break once', async () => {
+    await openPage();
+    await key('n');
+    expect(screen.getByText('Stretch 2 of 3')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Skip' }));
+    await tick();
+    expect(screen.getByText('Stretch 3 of 3')).toBeTruthy();
+    await key('N');
+    await tick();
+    expect(screen.getByText('Stretches done: 2 of 3.')).toBeTruthy();
+    expect(screen.getByText('Skipped: 1.')).toBeTruthy();
+    expect(screen.getByText('Drink some water.')).toBeTruthy();
+    expect(screen.getByText('Your break is logged. You can close this page.')).toBeTruthy();
+    expect(sent('finishBreak')).toEqual([{ completed: true }]);
+  });
+
+  it('Space pauses and resumes the countdown', async () => {
+    await openPage();
+    await tick(5_000);
+    const before = clock();
+    await key(' ');
+    await tick(10_000);
+    expect(clock()).toBe(before);
+    expect(screen.getByText('Paused')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy();
+    await key(' ');
+    await tick(1_000);
+    expect(clock()).not.toBe(before);
+  });
+
+  it('D, Enter or the Done button finish early', async () => {
+    await openPage();
+    await key('d');
+    await tick();
+    expect(screen.getByRole('heading', { name: 'Break done. Well done!' })).toBeTruthy();
+    expect(document.activeElement?.id).toBe('brk-end-title');
+    expect(sent('finishBreak')).toEqual([{ completed: true }]);
+    cleanup();
+    mockRequest.mockClear();
+    await openPage();
+    await key('Enter');
+    await tick();
+    expect(sent('finishBreak')).toEqual([{ completed: true }]);
+    cleanup();
+    mockRequest.mockClear();
+    await openPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await tick();
+    expect(sent('finishBreak')).toEqual([{ completed: true }]);
+  });
+
+  it('leaves Enter and Space on a focused button to the button', async () => {
+    await openPage();
+    const skip = screen.getByRole('button', { name: 'Skip' });
+    skip.focus();
+    await key('Enter', skip);
+    await key(' ', skip);
+    expect(screen.getByText('Stretch 1 of 3')).toBeTruthy();
+    expect(screen.queryByText('Paused')).toBeNull();
+    await key('d', skip);
+    await tick();
+    expect(sent('finishBreak')).toEqual([{ completed: true }]);
+  });
+
+  it('logs an early close as not completed, and nothing more after finishing', async () => {
+    await openPage();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(sent('finishBreak')).toEqual([{ completed: false }]);
+    cleanup();
+    mockRequest.mockClear();
+    await openPage();
+    await key('d');
+    await tick();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(sent('finishBreak')).toEqual([{ completed: true }]);
+  });
+
+  it('says when the break could not be logged', async () => {
+    await openPage({ finish: () => Promise.reject(new Error('No break is running.')) });
+    await key('d');
+    await tick();
+    expect(screen.getByText('The break could not be logged: No break is running.')).toBeTruthy();
+  });
+
+  it('says when the page cannot load', async () => {
+    await openPage({ fail: true });
+    expect(screen.getByRole('alert').textContent).toBe('The break could not start: background asleep');
+  });
+
+  it('rotates: the next break starts with a different stretch', async () => {
+    await openPage();
+    const first = routine().map((s) => s.id);
+    cleanup();
+    await openPage();
+    const second = routine().map((s) => s.id);
+    expect(second).not.toEqual(first);
+    expect(second[0]).not.toBe(first[0]);
+  });
+});

@@ -1,0 +1,41 @@
+// @vitest-environment happy-dom
+// axe-core on the break page (happy-dom: no layout, so contrast and target size are left to e2e).
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import axe from 'axe-core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULTS } from '../../src/core/settings.ts';
+import { request } from '../../src/messaging/client.ts';
+import { BreakPage } from '../../src/ui/break/BreakPage.tsx';
+
+vi.mock('../../src/messaging/client.ts', () => ({ request: vi.fn() }));
+vi.mock('../../src/ui/illustrations/index.ts', () => ({
+  StretchIllustration: () => <svg role="img" aria-label="drawing" />,
+}));
+
+afterEach(cleanup);
+
+async function violations(): Promise<string[]> {
+  const result = await axe.run(document.body, {
+    rules: { 'color-contrast': { enabled: false }, 'target-size': { enabled: false } },
+    resultTypes: ['violations'],
+  });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('break page accessibility', () => {
+  it('has no axe violations during a stretch and on the end screen', async () => {
+    document.documentElement.lang = 'en';
+    document.title = 'Stretch break';
+    vi.mocked(request).mockImplementation((async (type: string) => {
+      if (type === 'getStatus') return { breakStartedAt: Date.now(), now: Date.now() };
+      if (type === 'getPrefs') return { prefs: DEFAULTS, locked: [], repaired: [] };
+      return {};
+    }) as never);
+    render(<BreakPage />);
+    await screen.findByText(/^Stretch 1 of/);
+    expect(await violations()).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(screen.getByText('Your break is logged. You can close this page.')).toBeTruthy());
+    expect(await violations()).toEqual([]);
+  });
+});
