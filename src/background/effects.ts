@@ -3,6 +3,7 @@ import type { Effect } from '../core/schedulerTypes.ts';
 import type { Prefs } from '../core/settings.ts';
 import { setWakeAlarm } from '../platform/alarms.ts';
 import { setBadge } from '../platform/badge.ts';
+import { playChime } from '../platform/chime.ts';
 import { t } from '../platform/i18n.ts';
 import { clearNotification, REMINDER_ID, showNotification } from '../platform/notifications.ts';
 import { BREAK_PAGE, closePages, openOrFocus, REMINDER_PAGE } from '../platform/pages.ts';
@@ -37,6 +38,7 @@ async function runEffect(effect: Effect, prefs: Prefs): Promise<void> {
     case 'setBadge':
       return setBadge(effect.text, effect.look, t(`badgeTitle_${effect.look}`));
     case 'showReminder':
+      if (prefs.chime) void playChime().catch((error: unknown) => console.warn('Limber: chime failed', error));
       return showReminder(effect.snoozesLeft, prefs);
     case 'clearReminder':
       await clearNotification(REMINDER_ID);

@@ -29,6 +29,14 @@ export const idleFake: IdleFake = {
   },
 };
 
+/** Keyboard shortcuts: fake-browser leaves `commands` unmocked. */
+export const commandsFake = {
+  listeners: [] as ((name: string) => void)[],
+  press(name: string) {
+    for (const listener of commandsFake.listeners) listener(name);
+  },
+};
+
 export function resetFakes(): void {
   fakeBrowser.reset();
   idleFake.state = 'active';
@@ -40,6 +48,10 @@ export function resetFakes(): void {
       idleFake.interval = seconds;
     },
     onStateChanged: { addListener: (l: IdleListener) => idleFake.listeners.push(l) },
+  });
+  commandsFake.listeners = [];
+  Object.assign(fakeBrowser.commands, {
+    onCommand: { addListener: (l: (name: string) => void) => commandsFake.listeners.push(l) },
   });
   Object.assign(fakeBrowser.i18n, {
     getMessage: (key: string, subs?: string | string[]) => formatMessage(english, key, subs),

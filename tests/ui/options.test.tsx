@@ -4,10 +4,12 @@ import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULTS, PREF_KEYS, type Prefs } from '../../src/core/settings.ts';
 import { request } from '../../src/messaging/client.ts';
+import { requestTabsPermission } from '../../src/platform/permissions.ts';
 import { OptionsApp } from '../../src/ui/options/OptionsApp.tsx';
 import { fakeBackground } from './optionsFakeBackground.ts';
 
 vi.mock('../../src/messaging/client.ts', () => ({ request: vi.fn() }));
+vi.mock('../../src/platform/permissions.ts', () => ({ requestTabsPermission: vi.fn(), hasTabsPermission: vi.fn() }));
 const mockRequest = vi.mocked(request);
 
 let bg: ReturnType<typeof fakeBackground>;
@@ -135,10 +137,10 @@ describe('options page fields', () => {
     expect(screen.getAllByText('Set by your organisation')).toHaveLength(2);
   });
 
-  it('shows the meeting hold rule switched off with the reason', async () => {
+  it('shows the meeting hold rule off by default, saying it will ask for permission', async () => {
     await open();
-    expect(input('holdWhenMeeting').disabled).toBe(true);
-    expect(field('holdWhenMeeting').textContent).toMatch(/Needs permission to see tab addresses/);
+    expect(input('holdWhenMeeting').checked).toBe(false);
+    expect(field('holdWhenMeeting').textContent).toMatch(/asks for permission to see your tabs' addresses/);
     expect(input('holdWhenFullscreen').checked).toBe(true);
     expect(input('holdWhenAudible').checked).toBe(false);
   });
@@ -228,5 +230,31 @@ describe('accessibility', () => {
       resultTypes: ['violations'],
     });
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
+describe('meeting-site hold asks for the tabs permission when switched on', () => {
+  it('declined: the switch stays off with the reason, nothing is saved', async () => {
+    vi.mocked(requestTabsPermission).mockResolvedValue(false);
+    await open();
+    const box = input('holdWhenMeeting');
+    expect(box.disabled).toBe(false);
+    box.checked = true;
+    fireEvent.change(box);
+    await settle();
+    expect(requestTabsPermission).toHaveBeenCalledTimes(1);
+    expect(box.checked).toBe(false);
+    expect(errorOf('holdWhenMeeting').textContent).toContain('cannot tell when a meeting is open');
+    expect(bg.sent('setPrefs')).toEqual([]);
+  });
+
+  it('granted: the rule is saved on', async () => {
+    vi.mocked(requestTabsPermission).mockReset().mockResolvedValue(true);
+    await open();
+    const box = input('holdWhenMeeting');
+    box.checked = true;
+    fireEvent.change(box);
+    await waitFor(() => expect(bg.prefs.holdWhenMeeting).toBe(true));
+    expect(bg.sent('setPrefs')).toEqual([{ patch: { holdWhenMeeting: true } }]);
   });
 });

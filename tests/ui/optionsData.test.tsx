@@ -11,6 +11,7 @@ import { OptionsApp } from '../../src/ui/options/OptionsApp.tsx';
 import { fakeBackground } from './optionsFakeBackground.ts';
 
 vi.mock('../../src/messaging/client.ts', () => ({ request: vi.fn() }));
+vi.mock('../../src/platform/permissions.ts', () => ({ requestTabsPermission: vi.fn(), hasTabsPermission: vi.fn() }));
 vi.mock('../../src/storage/schema.ts', () => ({ openLimberDb: vi.fn() }));
 vi.mock('../../src/storage/wipe.ts', () => ({ deleteAllData: vi.fn() }));
 const mockRequest = vi.mocked(request);

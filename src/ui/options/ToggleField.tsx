@@ -12,9 +12,14 @@ interface ToggleFieldProps {
   hint?: string;
   /** Not available yet (with the reason shown as the hint). */
   unavailable?: boolean;
+  /**
+   * Runs before switching on, e.g. to ask for an optional permission. It is called first thing in the
+   * change handler so the browser still sees the user's click; false keeps the switch off.
+   */
+  beforeEnable?: () => Promise<{ ok: true } | { ok: false; message: string }>;
 }
 
-export function ToggleField({ name, hint, unavailable = false }: ToggleFieldProps) {
+export function ToggleField({ name, hint, unavailable = false, beforeEnable }: ToggleFieldProps) {
   const api = usePrefsApi();
   const [error, setError] = useState('');
   const id = useId();
@@ -23,6 +28,12 @@ export function ToggleField({ name, hint, unavailable = false }: ToggleFieldProp
   async function flip(input: HTMLInputElement) {
     const stored = api.prefs[name];
     let message = '';
+    const allowed = input.checked && beforeEnable ? await beforeEnable() : { ok: true as const };
+    if (!allowed.ok) {
+      input.checked = stored;
+      setError(allowed.message);
+      return;
+    }
     try {
       const refused = errorFor(await api.save({ [name]: input.checked }), name);
       if (refused) message = errorText(refused);

@@ -1,0 +1,35 @@
+/**
+ * The optional reminder chime. Feature-detected: where the background has no DOM but the
+ * `offscreen` API exists (Chrome), play it in an offscreen document; where the background itself can
+ * play audio (Firefox's event page), play it here.
+ */
+import browser from './browser.ts';
+import { playChimeSound } from './chimeSound.ts';
+
+export const CHIME_PAGE = 'src/ui/offscreen/chime.html';
+export const CHIME_MESSAGE = { limberChime: 1 } as const;
+
+interface OffscreenApi {
+  createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
+  hasDocument?(): Promise<boolean>;
+}
+
+const offscreenApi = (): OffscreenApi | undefined =>
+  (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
+
+export async function playChime(): Promise<void> {
+  const offscreen = offscreenApi();
+  if (!offscreen) {
+    if (typeof AudioContext === 'function') await playChimeSound();
+    return;
+  }
+  // Only one offscreen document may exist; it closes itself 30 s after the audio ends (Chrome).
+  if (!(await offscreen.hasDocument?.())) {
+    await offscreen
+      .createDocument({ url: CHIME_PAGE, reasons: ['AUDIO_PLAYBACK'], justification: 'Play the break reminder chime' })
+      .catch((error: Error) => {
+        if (!/single offscreen/i.test(error.message)) throw error;
+      });
+  }
+  await browser.runtime.sendMessage(CHIME_MESSAGE);
+}
