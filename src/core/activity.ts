@@ -4,12 +4,12 @@
  * that scheduler.ts has already copied; pushes history records into `effects`.
  */
 import { splitByDay } from './localDay.ts';
-import { isAccruing, resetCycle } from './schedulerState.ts';
+import { expectsHeartbeat, isAccruing, resetCycle } from './schedulerState.ts';
 import type { Effect, IdleState, SchedulerState } from './schedulerTypes.ts';
 import type { Prefs, Timing } from './settings.ts';
-import { isWorkingTime, nextWorkStart, workingMsBetween } from './workingHours.ts';
+import { workingMsBetween } from './workingHours.ts';
 
-/** While accruing, the scheduler wakes at least this often (badge minute + gap detection). */
+/** While the user is taken to be at the machine, the scheduler wakes this often (badge minute, gaps). */
 export const HEARTBEAT_MS = 60_000;
 /**
  * A silence longer than this while we were heartbeating means the browser was closed or the
@@ -57,27 +57,11 @@ function absorbBackwardJump(s: SchedulerState, now: number): void {
   s.lastTick = now;
 }
 
-/** Ends a pause whose time has come (rule 8); returns when it ended, or null. */
-function endPause(s: SchedulerState, now: number): number | null {
-  if (s.pausedUntil === null || now < s.pausedUntil) return null;
-  const resumedAt = s.pausedUntil;
+/** Ends a pause whose time has come (rule 8). */
+function endPause(s: SchedulerState, now: number): void {
+  if (s.pausedUntil === null || now < s.pausedUntil) return;
+  s.committedUntil = Math.max(s.committedUntil, s.pausedUntil);
   s.pausedUntil = null;
-  s.committedUntil = Math.max(s.committedUntil, resumedAt);
-  return resumedAt;
-}
-
-/**
- * Since when the scheduler should have been heartbeating without interruption, or null if it had no
- * reason to. Usually the last tick; but when a pause ended or working hours began after that tick, the
- * alarm set for that moment was the first heartbeat due, and a silence is measured from there. Without
- * this, a machine asleep across the end of a pause or the start of the day would accrue its sleep.
- */
-function heartbeatDueSince(s: SchedulerState, resumedAt: number | null, now: number, p: Prefs): number | null {
-  if (!isAccruing(s)) return null;
-  const from = Math.max(s.lastTick, resumedAt ?? s.lastTick);
-  if (isWorkingTime(from, p)) return from;
-  const start = nextWorkStart(from, p);
-  return start !== null && start <= now ? start : null;
 }
 
 /**
@@ -86,12 +70,12 @@ function heartbeatDueSince(s: SchedulerState, resumedAt: number | null, now: num
  */
 export function advance(s: SchedulerState, now: number, p: Prefs, t: Timing, effects: Effect[]): void {
   absorbBackwardJump(s, now);
-  const resumedAt = endPause(s, now);
-  const heartbeatFrom = heartbeatDueSince(s, resumedAt, now, p);
-  if (heartbeatFrom !== null && now - heartbeatFrom > MAX_QUIET_MS) {
-    // Trust activity up to the last heartbeat due; the silence after it is a non-active stretch.
-    commitTo(s, heartbeatFrom, p, effects);
-    becomeInactive(s, 'idle', heartbeatFrom);
+  endPause(s, now);
+  if (expectsHeartbeat(s) && now - s.lastTick > MAX_QUIET_MS) {
+    // Trust activity up to the last heartbeat; the silence after it is a non-active stretch. Ending
+    // the pause first matters: the sleep after its end must not count as active time.
+    commitTo(s, s.lastTick, p, effects);
+    becomeInactive(s, 'idle', s.lastTick);
   }
   if (isAccruing(s)) commitTo(s, now - t.idleMs, p, effects);
   detectNaturalBreak(s, now, t, effects);

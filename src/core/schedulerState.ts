@@ -28,14 +28,24 @@ export function initialState(now: number): SchedulerState {
 export const isAccruing = (s: SchedulerState): boolean =>
   s.idle === 'active' && s.pausedUntil === null && s.breakStartedAt === null;
 
-/** Starts a new cycle: after a break taken, a natural break or a skip. */
+/**
+ * The scheduler heartbeats whenever it takes the user to be at the machine, paused and outside
+ * working hours included: a silence then is how a closed browser or a sleeping machine shows (rule 3).
+ * During a guided break it need not: the break ends (and resets the cycle) either way.
+ */
+export const expectsHeartbeat = (s: SchedulerState): boolean => s.idle === 'active' && s.breakStartedAt === null;
+
+/**
+ * Starts a new cycle: after a break taken, a natural break or a skip. The hold condition itself is
+ * left alone: it describes the screen (still fullscreen), not the cycle, and is only reported when
+ * it changes.
+ */
 export function resetCycle(s: SchedulerState): void {
   s.cycleMs = 0;
   s.reminderShown = false;
   s.remindedThisCycle = false;
   s.snoozeUntil = null;
   s.snoozeCount = 0;
-  s.hold = null;
   s.holdSince = null;
   s.headsUpGiven = false;
 }

@@ -60,11 +60,16 @@ export function nextWorkStart(t: number, p: HoursPrefs): number | null {
   return null;
 }
 
-/** Rule 8: "until tomorrow" is the next working-hours start on a later day, else the next 04:00. */
+/**
+ * Rule 8: "until tomorrow" is the next working-hours start on a later day, else the next 04:00. The
+ * user's day turns at that 04:00, not at midnight: someone still at it at 01:00 means the coming
+ * morning, not the one after it.
+ */
 export function pauseUntilTomorrow(now: number, p: HoursPrefs): number {
-  const tomorrow = nextMidnight(now);
-  const start = nextWorkStart(tomorrow - 1, p);
-  if (start !== null) return start;
   const fourToday = atMinuteOfDay(now, FALLBACK_RESUME_MINUTE);
-  return fourToday > now ? fourToday : atMinuteOfDay(tomorrow, FALLBACK_RESUME_MINUTE);
+  const beforeFour = now < fourToday;
+  const tomorrow = beforeFour ? startOfDay(now) : nextMidnight(now);
+  const start = nextWorkStart(Math.max(tomorrow - 1, now), p);
+  if (start !== null) return start;
+  return beforeFour ? fourToday : atMinuteOfDay(nextMidnight(now), FALLBACK_RESUME_MINUTE);
 }
