@@ -1,2 +1,11 @@
+import '../shared/theme.css';
+import './popup.css';
 import { render } from 'preact';
-render(<p>hi</p>, document.getElementById('app') as HTMLElement);
+import { t, uiLanguage } from '../i18n.ts';
+import { App } from './App.tsx';
+
+document.documentElement.lang = uiLanguage();
+// Right-to-left UI languages (Arabic, Hebrew…) get a mirrored layout; Chrome knows which they are.
+if (t('@@bidi_dir') === 'rtl') document.documentElement.dir = 'rtl';
+document.title = t('popup_title');
+render(<App />, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,134 @@
+/**
+ * What the user can do right now. Every button sends one request; the background's reply (the new
+ * Status) is shown at once, and the outcome is announced in a polite live region. While a request is
+ * in flight every button is disabled, so a double click cannot snooze twice.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Status } from '../../core/status.ts';
+import { request } from '../../messaging/client.ts';
+import { type Payload, SNOOZE_CHOICES } from '../../messaging/protocol.ts';
+import { t } from '../i18n.ts';
+import { PauseMenu } from './PauseMenu.tsx';
+import { viewOf } from './statusView.ts';
+
+type Command = 'startBreak' | 'snooze' | 'skip' | 'pause' | 'resume' | 'finishBreak';
+
+export interface ActionsProps {
+  /** Null until the first status arrives: the usual buttons are drawn, disabled, to hold their place. */
+  status: Status | null;
+  onStatus: (status: Status) => void;
+}
+
+interface Feedback {
+  ok: boolean;
+  text: string;
+}
+
+const CAN_SNOOZE = new Set(['working', 'away', 'due', 'snoozed']);
+
+function SnoozeRow({ status, disabled, run }: { status: Status | null; disabled: boolean; run: Run }) {
+  if (status && status.snoozesLeft === 0) {
+    // Say why the buttons are gone rather than leaving a silent gap.
+    const reason = status.snoozeCount > 0 ? t('popup_snooze_limit', status.snoozeCount) : t('popup_snooze_off');
+    return <p class="snooze-reason">{reason}</p>;
+  }
+  return (
+    <fieldset class="snooze">
+      <legend class="row-label">{t('popup_action_snoozeLabel')}</legend>
+      {SNOOZE_CHOICES.map((minutes) => (
+        <button
+          key={minutes}
+          type="button"
+          disabled={disabled}
+          aria-label={t('popup_action_snoozeFull', minutes)}
+          onClick={() => run('snooze', { minutes })}
+        >
+          {t('popup_action_snooze', minutes)}
+        </button>
+      ))}
+    </fieldset>
+  );
+}
+
+type Run = <K extends Command>(type: K, payload: Payload<K>) => void;
+
+export function Actions({ status, onStatus }: ActionsProps) {
+  const [busy, setBusy] = useState(false);
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const wasBusy = useRef(false);
+
+  const run: Run = (type, payload) => {
+    if (busy) return;
+    setBusy(true);
+    setFeedback(null);
+    (request(type, payload) as Promise<Status>)
+      .then(
+        (next) => {
+          onStatus(next);
+          const now = Date.now();
+          setFeedback({ ok: true, text: t('popup_done', viewOf(next, now, now).sentence) });
+        },
+        (e: unknown) => setFeedback({ ok: false, text: t('popup_error', e instanceof Error ? e.message : String(e)) }),
+      )
+      .finally(() => setBusy(false));
+  };
+
+  useEffect(() => {
+    // The clicked button was disabled (or removed) meanwhile, which drops focus to the body; put it
+    // back inside the actions so a keyboard user does not start over from the top.
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (wasBusy.current && !busy && lost) root.current?.querySelector<HTMLButtonElement>('button:enabled')?.focus();
+    wasBusy.current = busy;
+  }, [busy]);
+
+  const kind = status?.kind ?? 'working';
+  const off = busy || status === null;
+  const canSkip = CAN_SNOOZE.has(kind) || kind === 'onBreak';
+  const canPause = kind !== 'paused' && kind !== 'onBreak';
+
+  return (
+    <div class="actions" ref={root} aria-busy={busy}>
+      <div class="primary-row">
+        {kind === 'paused' && (
+          <button type="button" class="primary" disabled={off} onClick={() => run('resume', {})}>
+            {t('popup_action_resume')}
+          </button>
+        )}
+        {kind === 'onBreak' ? (
+          <>
+            <button type="button" class="primary" disabled={off} onClick={() => run('startBreak', {})}>
+              {t('popup_action_backToBreak')}
+            </button>
+            <button type="button" disabled={off} onClick={() => run('finishBreak', { completed: true })}>
+              {t('popup_action_finish')}
+            </button>
+          </>
+        ) : (
+          <button
+            type="button"
+            class={kind === 'paused' ? undefined : 'primary'}
+            disabled={off}
+            onClick={() => run('startBreak', {})}
+          >
+            {t('popup_action_start')}
+          </button>
+        )}
+      </div>
+      {CAN_SNOOZE.has(kind) && <SnoozeRow status={status} disabled={off} run={run} />}
+      {(canSkip || canPause) && (
+        <div class="secondary-row">
+          {canSkip && (
+            <button type="button" disabled={off} onClick={() => run('skip', {})}>
+              {t('popup_action_skip')}
+            </button>
+          )}
+          {canPause && <PauseMenu disabled={off} onPause={(payload) => run('pause', payload)} />}
+        </div>
+      )}
+      <p class={feedback?.ok === false ? 'feedback error' : 'feedback'} role="status" aria-live="polite">
+        {feedback?.text}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * The checklist tab: helper sections' ChecklistSection backed by the IndexedDB repository. Pages
+ * share the extension's IndexedDB origin with the background, so the popup opens the same database
+ * directly. Imported only through lazySection, which keeps idb out of the popup's first view.
+ */
+import { checklistStore } from '../../storage/checklistRepo.ts';
+import { type LimberDb, openLimberDb } from '../../storage/schema.ts';
+import { ChecklistSection } from '../sections/ChecklistSection.tsx';
+import type { ChecklistStore } from '../sections/checklistStore.ts';
+
+let opening: Promise<LimberDb> | null = null;
+
+/** One connection per popup; dropped when it fails or the browser closes it, so the next call retries. */
+function database(): Promise<LimberDb> {
+  if (opening) return opening;
+  const attempt = openLimberDb(globalThis.indexedDB, {
+    onClosed: () => {
+      if (opening === attempt) opening = null;
+    },
+  });
+  opening = attempt;
+  attempt.catch(() => {
+    if (opening === attempt) opening = null;
+  });
+  return attempt;
+}
+
+const store: ChecklistStore = {
+  load: async () => checklistStore(await database()).load(),
+  set: async (id, checked, at) => checklistStore(await database()).set(id, checked, at),
+};
+
+export function ChecklistPanel() {
+  return <ChecklistSection store={store} now={Date.now} />;
+}

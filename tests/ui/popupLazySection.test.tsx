@@ -1,0 +1,36 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { lazySection } from '../../src/ui/popup/lazySection.tsx';
+
+afterEach(cleanup);
+
+function Hello({ name }: { name: string }) {
+  return <h2>Hello {name}</h2>;
+}
+
+describe('lazySection', () => {
+  it('shows a loading line, then the loaded component with its props; loads once', async () => {
+    const load = vi.fn(async () => Hello);
+    const Section = lazySection(load);
+    render(<Section name="desk" />);
+    expect(screen.getByText('Loading…')).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Hello desk' })).toBeTruthy();
+    cleanup();
+    await Section.preload();
+    render(<Section name="again" />);
+    // Already loaded: rendered synchronously, no loading line.
+    expect(screen.getByRole('heading', { name: 'Hello again' })).toBeTruthy();
+    expect(load).toHaveBeenCalledOnce();
+  });
+
+  it('a failed load says so and can be retried', async () => {
+    const load = vi.fn().mockRejectedValueOnce(new Error('chunk missing')).mockResolvedValue(Hello);
+    const Section = lazySection<{ name: string }>(load);
+    render(<Section name="retry" />);
+    expect((await screen.findByRole('alert')).textContent).toMatch('This section could not be loaded.');
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'Hello retry' })).toBeTruthy();
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+});
