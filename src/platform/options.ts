@@ -1,6 +1,6 @@
 /** Opens Limber's options page (a tab, per options_ui.open_in_tab), focusing it if already open. */
-import browser from './browser.ts';
+import { pageApi } from './pageApi.ts';
 
 export function openOptions(): Promise<void> {
-  return browser.runtime.openOptionsPage();
+  return pageApi().runtime.openOptionsPage();
 }
