@@ -37,9 +37,9 @@ const sent = () => mockRequest.mock.calls.filter(([type]) => type !== 'getStatus
 describe('popup actions', () => {
   it.each([
     ['Start break now', 'startBreak', {}],
-    ['Snooze 5 minutes', 'snooze', { minutes: 5 }],
-    ['Snooze 10 minutes', 'snooze', { minutes: 10 }],
-    ['Snooze 15 minutes', 'snooze', { minutes: 15 }],
+    ['Snooze 5 min', 'snooze', { minutes: 5 }],
+    ['Snooze 10 min', 'snooze', { minutes: 10 }],
+    ['Snooze 15 min', 'snooze', { minutes: 15 }],
     ['Skip this break', 'skip', {}],
   ])('%s sends %s %j', async (name, type, payload) => {
     await open(statusOf('due', { remainingMs: 0 }));
@@ -65,7 +65,7 @@ describe('popup actions', () => {
   it('shows the returned status at once and announces it', async () => {
     const until = T0 + 10 * MIN;
     await open(statusOf('due', { remainingMs: 0 }), statusOf('snoozed', { snoozeUntil: until, snoozeCount: 1 }));
-    fireEvent.click(button('Snooze 10 minutes'));
+    fireEvent.click(button('Snooze 10 min'));
     const expected = `Snoozed until ${clockTime(until)}. Limber will remind you then.`;
     await waitFor(() => expect(sentence()).toBe(expected));
     expect(feedback()).toBe(`Done. ${expected}`);
@@ -74,10 +74,10 @@ describe('popup actions', () => {
 
   it('announces an error reply in the live region', async () => {
     await open(statusOf('due'), new Error('The snooze limit (3 in a row) is reached.'));
-    fireEvent.click(button('Snooze 5 minutes'));
+    fireEvent.click(button('Snooze 5 min'));
     await waitFor(() => expect(feedback()).toBe('That did not work: The snooze limit (3 in a row) is reached.'));
     expect(document.querySelector('.feedback')?.classList.contains('error')).toBe(true);
-    expect(button('Snooze 5 minutes').disabled).toBe(false);
+    expect(button('Snooze 5 min').disabled).toBe(false);
   });
 
   it('disables every button while a request is in flight', async () => {

@@ -40,7 +40,8 @@ function SnoozeRow({ status, disabled, run }: { status: Status | null; disabled:
           key={minutes}
           type="button"
           disabled={disabled}
-          aria-label={t('popup_action_snoozeFull', minutes)}
+          // The name must contain the visible text (WCAG 2.5.3): "Snooze" + "5 min".
+          aria-label={`${t('popup_action_snoozeLabel')} ${t('popup_action_snooze', minutes)}`}
           onClick={() => run('snooze', { minutes })}
         >
           {t('popup_action_snooze', minutes)}
