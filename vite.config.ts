@@ -9,6 +9,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import sourceManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import { copyFilesPlugin } from './scripts/copy-files-plugin.ts';
 import { localesPlugin } from './scripts/locales-plugin.ts';
 import { manifestFor, type Target } from './scripts/manifest-variants.ts';
 
@@ -18,6 +19,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       preact(),
       localesPlugin(),
+      copyFilesPlugin([sourceManifest.storage.managed_schema]),
       crx({ manifest: manifestFor(sourceManifest, target, pkg.version) as ManifestV3Export, browser: target }),
     ],
     build: {
@@ -28,7 +30,14 @@ export default defineConfig(({ mode }) => {
       modulePreload: { polyfill: false },
       sourcemap: false,
       // Pages opened by the background (not named in the manifest) must be listed for the build.
-      rollupOptions: { input: { break: 'src/ui/break/break.html', reminder: 'src/ui/reminder/reminder.html' } },
+      rollupOptions: {
+        input: {
+          break: 'src/ui/break/break.html',
+          reminder: 'src/ui/reminder/reminder.html',
+          insights: 'src/ui/insights/insights.html',
+          chime: 'src/ui/offscreen/chime.html',
+        },
+      },
     },
     server: { port: 5199, strictPort: true, hmr: { port: 5199 } },
     legacy: { skipWebSocketTokenCheck: true },

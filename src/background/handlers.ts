@@ -1,7 +1,8 @@
 /** One handler per request in the message map. Scheduler commands go through the engine. */
 
+import { lockRefusal } from '../core/managedPolicy.ts';
 import type { SchedulerEvent } from '../core/schedulerTypes.ts';
-import { applyPatch, DEFAULTS, type Prefs } from '../core/settings.ts';
+import { applyPatch, type Prefs } from '../core/settings.ts';
 import type { Status } from '../core/status.ts';
 import { pauseUntilTomorrow } from '../core/workingHours.ts';
 import type { Payload, PrefsView, RequestType, Response } from '../messaging/protocol.ts';
@@ -10,6 +11,8 @@ import { loadPrefs, savePrefs } from '../storage/prefsRepo.ts';
 import { now } from './clock.ts';
 import { database } from './database.ts';
 import { dispatch, serially } from './engine.ts';
+import { afterLocalSave } from './prefsMirror.ts';
+import { currentPolicy, lockedFields, policyStartingPrefs } from './prefsPolicy.ts';
 
 /** Runs a scheduler command; a refused command becomes an error reply with the reason. */
 async function command(event: SchedulerEvent): Promise<Status> {
@@ -20,12 +23,16 @@ async function command(event: SchedulerEvent): Promise<Status> {
 
 async function prefsView(): Promise<PrefsView> {
   const { prefs, repaired } = await loadPrefs(await database(), now());
-  return { prefs, locked: [], repaired };
+  return { prefs, locked: await lockedFields(), repaired };
 }
 
 /** Saves validated prefs and applies them to the running schedule at once. */
 async function storePrefs(next: Prefs, previous: Prefs): Promise<PrefsView> {
   await serially(async () => savePrefs(await database(), next));
+  // Issue 5: mirror to storage.sync; the local save above already stands, whatever sync says.
+  await afterLocalSave(previous, next).catch((error: unknown) =>
+    console.warn('Limber: preferences sync failed', error),
+  );
   if (next.idleThresholdSec !== previous.idleThresholdSec) setIdleThreshold(next.idleThresholdSec);
   await dispatch({ type: 'settingsChanged' });
   return prefsView();
@@ -49,9 +56,12 @@ export const handlers: Handlers = {
   getPrefs: () => prefsView(),
   setPrefs: async ({ patch }) => {
     const { prefs } = await prefsView();
+    // Issue 5: fields an administrator locked cannot be changed (sending them unchanged is fine).
+    const refusal = lockRefusal(patch, await currentPolicy());
+    if (refusal) throw new Error(refusal);
     const checked = applyPatch(prefs, patch);
     if (!checked.ok) return { saved: false, errors: checked.errors };
     return { saved: true, view: await storePrefs(checked.value, prefs) };
   },
-  resetPrefs: async () => storePrefs(structuredClone(DEFAULTS), (await prefsView()).prefs),
+  resetPrefs: async () => storePrefs(await policyStartingPrefs(), (await prefsView()).prefs),
 };

@@ -8,14 +8,21 @@ import type { SchedulerEvent } from '../core/schedulerTypes.ts';
 import { onWakeAlarm } from '../platform/alarms.ts';
 import browser from '../platform/browser.ts';
 import { onIdleChange, queryIdle, setIdleThreshold } from '../platform/idle.ts';
+import { onManagedChange } from '../platform/managedPrefs.ts';
 import { onNotificationButton, onNotificationClick, REMINDER_ID } from '../platform/notifications.ts';
+import { onSyncedChange } from '../platform/syncPrefs.ts';
 import { requestPersistence } from '../storage/persistence.ts';
 import { loadPrefs } from '../storage/prefsRepo.ts';
 import { now } from './clock.ts';
+import { runCommand } from './commands.ts';
 import { database } from './database.ts';
 import { NOTIFICATION_SNOOZE_MIN } from './effects.ts';
 import { dispatch } from './engine.ts';
 import { handlers } from './handlers.ts';
+// Issue 5: managed policy, preferences sync, daily history maintenance.
+import { maintainDaily } from './maintenance.ts';
+import { reconcileSync } from './prefsMirror.ts';
+import { enforcePolicy } from './prefsPolicy.ts';
 import { route } from './router.ts';
 import { installTestHooks } from './testHooks.ts';
 
@@ -23,11 +30,14 @@ const report = (where: string) => (error: unknown) => console.warn(`Limber: ${wh
 
 /** Browser start, install or update: re-apply the idle threshold and recompute everything (rule 10). */
 async function recover(): Promise<void> {
+  await enforcePolicy().catch(report('managed policy'));
   const { prefs } = await loadPrefs(await database(), now());
   setIdleThreshold(prefs.idleThresholdSec);
   await requestPersistence();
   const idle = await queryIdle(prefs.idleThresholdSec);
   await dispatch({ type: 'wake', idle });
+  await reconcileSync().catch(report('preferences sync'));
+  await maintainDaily().catch(report('history maintenance'));
 }
 
 const send = (event: SchedulerEvent) => () => void dispatch(event).catch(report(event.type));
@@ -35,6 +45,10 @@ const send = (event: SchedulerEvent) => () => void dispatch(event).catch(report(
 browser.runtime.onInstalled.addListener(() => void recover().catch(report('install recovery')));
 browser.runtime.onStartup.addListener(() => void recover().catch(report('startup recovery')));
 onWakeAlarm(send({ type: 'alarm' }));
+// Issue 5: policy changes (Chrome only; Firefox reads policy at start-up), synced prefs, maintenance.
+onManagedChange(() => void enforcePolicy().catch(report('managed policy')));
+onSyncedChange((item) => void reconcileSync(item).catch(report('preferences sync')));
+onWakeAlarm(() => void maintainDaily().catch(report('history maintenance')));
 onIdleChange((idle) => send({ type: 'idleState', idle })());
 onNotificationButton((id, index) => {
   if (id !== REMINDER_ID) return;
@@ -49,6 +63,7 @@ onNotificationButton((id, index) => {
 onNotificationClick((id) => {
   if (id === REMINDER_ID) void handlers.startBreak({}).catch(report('start break'));
 });
+browser.commands.onCommand.addListener((name: string) => void runCommand(name).catch(report(`command ${name}`)));
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
 
 installTestHooks(globalThis);

@@ -3,8 +3,8 @@
  * uses it to look up hold conditions (window state, audible tabs) only when they can matter.
  */
 import { accruedAt } from './activity.ts';
-import { type Prefs, timingOf } from './settings.ts';
 import type { SchedulerState } from './schedulerTypes.ts';
+import { type Prefs, timingOf } from './settings.ts';
 
 export function reminderMayBeDue(s: SchedulerState, now: number, p: Prefs): boolean {
   if (s.reminderShown || s.breakStartedAt !== null || s.pausedUntil !== null) return false;

@@ -8,7 +8,9 @@
  * the upgrade is kept and the profile stays at its old version with its data intact.
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames, wrap } from 'idb';
+import type { DayFigures } from '../core/insights/dailyFigures.ts';
 import type { HistoryKind, SchedulerState } from '../core/schedulerTypes.ts';
+import { buildAllFigures } from './figuresBuild.ts';
 
 export const DB_NAME = 'limber';
 
@@ -43,6 +45,29 @@ export interface ChecklistRecord {
   at: number;
 }
 
+/** An event kept inside its day's archive record once the day is older than 90 days (compaction.ts). */
+export interface PackedEvent {
+  kind: HistoryKind;
+  at: number;
+  durationMs?: number;
+}
+
+/** Version 2: the events of one day older than 90 days, packed into one record. */
+export interface ArchiveRecord {
+  day: string;
+  events: PackedEvent[];
+}
+
+/**
+ * Version 2: the figures of one day (docs/INSIGHTS.md). Derived from the day's history and archive
+ * records and rebuilt in the same transaction whenever they change (dayRefresh.ts), so the Insights
+ * page reads one small record per day instead of every event. The longest stretch lives only here.
+ */
+export type DayRecord = DayFigures;
+
+/** Keys of the `meta` store and what each holds. */
+export type MetaKey = 'notices' | 'stretchRun' | 'maintenanceDay' | 'prefsChangedAt' | 'policyReported';
+
 /** A repair the user should hear about ("some stored data was damaged and was reset"). */
 export interface Notice {
   at: number;
@@ -54,7 +79,10 @@ export interface LimberSchema extends DBSchema {
   state: { key: 'scheduler'; value: SchedulerState };
   history: { key: string; value: HistoryRecord; indexes: { day: string } };
   checklist: { key: string; value: ChecklistRecord };
-  meta: { key: 'notices'; value: Notice[] };
+  /** notices: Notice[]; stretchRun, prefsChangedAt: ms; maintenanceDay, policyReported: text. */
+  meta: { key: MetaKey; value: Notice[] | number | string };
+  days: { key: string; value: DayRecord };
+  archive: { key: string; value: ArchiveRecord };
 }
 
 export type LimberDb = IDBPDatabase<LimberSchema>;
@@ -71,8 +99,27 @@ const v1: UpgradeStep = (db) => {
   db.createObjectStore('meta');
 };
 
+/**
+ * v2 adds `days` (the figures of each day) and `archive` (events packed after 90 days), and builds
+ * the figures of every v1 day from its history records. Every v1 store and record is left exactly as
+ * it was; packing happens later, from the daily maintenance (compaction.ts). The figures are built
+ * with requests queued in this same versionchange transaction: if any fails, the whole upgrade is
+ * aborted and the profile stays at v1 with its data.
+ */
+const v2: UpgradeStep = (db, tx) => {
+  db.createObjectStore('days', { keyPath: 'day' });
+  db.createObjectStore('archive', { keyPath: 'day' });
+  buildAllFigures(tx).catch(() => {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failing request itself: the upgrade is undone either way.
+    }
+  });
+};
+
 /** Index i upgrades version i to i + 1; the database version is the list's length. */
-export const UPGRADE_STEPS: readonly UpgradeStep[] = [v1];
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [v1, v2];
 export const DB_VERSION = UPGRADE_STEPS.length;
 
 export function runUpgrade(db: LimberDb, oldVersion: number, tx: UpgradeTx, steps: readonly UpgradeStep[]): void {

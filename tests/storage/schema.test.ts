@@ -9,7 +9,7 @@ import { loadPrefs, savePrefs } from '../../src/storage/prefsRepo.ts';
 import { DB_NAME, DB_VERSION, openLimberDb, UPGRADE_STEPS, type UpgradeStep } from '../../src/storage/schema.ts';
 import { freshDb, NOW } from './dbFixture.ts';
 
-const STORES = ['checklist', 'history', 'meta', 'prefs', 'state'];
+const STORES = ['archive', 'checklist', 'days', 'history', 'meta', 'prefs', 'state'];
 
 async function writeV1Fixture(db: Awaited<ReturnType<typeof openLimberDb>>) {
   await savePrefs(db, { ...DEFAULTS, workIntervalMin: 45 });
@@ -32,8 +32,8 @@ describe('openLimberDb', () => {
   it('creates every store and the day index on a fresh profile', async () => {
     const { db } = await freshDb();
     expect(db.name).toBe(DB_NAME);
-    expect(db.version).toBe(1);
-    expect(DB_VERSION).toBe(1);
+    expect(db.version).toBe(DB_VERSION);
+    expect(DB_VERSION).toBe(2);
     expect([...db.objectStoreNames].sort()).toEqual(STORES);
     const tx = db.transaction(['history', 'checklist', 'prefs']);
     expect(tx.objectStore('history').keyPath).toBe('id');
@@ -63,7 +63,7 @@ describe('openLimberDb', () => {
       (tx.objectStore('history') as unknown as IDBObjectStore).createIndex('kind', 'kind');
     };
     const { db } = await freshDb(factory, { steps: [...UPGRADE_STEPS, v2] });
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION + 1);
     expect([...db.objectStoreNames].sort()).toEqual([...STORES, 'streaks'].sort());
     await expectV1Fixture(db);
     const taken = await (db as unknown as IDBPDatabase).getAllFromIndex('history', 'kind', 'taken');
@@ -81,7 +81,7 @@ describe('openLimberDb', () => {
     };
     await expect(openLimberDb(factory, { steps: [...UPGRADE_STEPS, broken] })).rejects.toThrow(/upgrade failed/);
     const { db } = await freshDb(factory);
-    expect(db.version).toBe(1);
+    expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(STORES);
     await expectV1Fixture(db);
   });
@@ -94,7 +94,7 @@ describe('openLimberDb', () => {
       (db as unknown as IDBPDatabase).createObjectStore('streaks');
     };
     const { db } = await freshDb(factory, { steps: [...UPGRADE_STEPS, v2] });
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION + 1);
     expect(onClosed).toHaveBeenCalledWith('versionchange');
     expect(() => old.transaction('prefs')).toThrow();
   });

@@ -11,6 +11,7 @@ import { Actions } from './Actions.tsx';
 import { lazySection } from './lazySection.tsx';
 import { StatusCard } from './StatusCard.tsx';
 import { type TabDef, TabPanel, Tabs, tabId } from './Tabs.tsx';
+import { TodaySparkline } from './TodaySparkline.tsx';
 import { useStatus } from './useStatus.ts';
 
 export type TabId = 'status' | 'checklist' | 'stretches' | 'relief' | 'doctor' | 'causes';
@@ -48,6 +49,8 @@ function StatusPanel() {
     <>
       <StatusCard snapshot={live.snapshot} now={live.now} error={live.error} onRetry={live.refresh} />
       <Actions status={live.snapshot?.status ?? null} onStatus={live.show} />
+      {/* Last in the panel, so its late arrival shifts nothing above it. */}
+      <TodaySparkline today={live.snapshot?.status.today} />
     </>
   );
 }

@@ -16,13 +16,16 @@ export function ReminderWindow() {
     request('getStatus', {}).then(setStatus, (e: Error) => setError(e.message));
   }, []);
   const act = (work: () => Promise<unknown>) => () =>
-    work().then(() => window.close(), (e: Error) => setError(e.message));
+    work().then(
+      () => window.close(),
+      (e: Error) => setError(e.message),
+    );
   return (
     <section class="reminder" aria-labelledby="reminder-title">
       <h1 id="reminder-title">{t('reminderTitle')}</h1>
       <p>{t('reminderWindowBody')}</p>
       <div class="actions">
-        <button type="button" class="primary" onClick={act(() => request('startBreak', {}))} autoFocus>
+        <button type="button" class="primary" onClick={act(() => request('startBreak', {}))}>
           {t('actionStartBreak')}
         </button>
         {status && status.snoozesLeft > 0 ? (

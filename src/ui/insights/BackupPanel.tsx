@@ -1,0 +1,117 @@
+/**
+ * Export (CSV of daily figures, JSON backup of the history) and import of a JSON backup. The file is
+ * checked whole before anything is written (src/core/insights/backupParse.ts); the write is one
+ * transaction, merged without duplicates.
+ */
+import { useState } from 'preact/hooks';
+import { exportBackup, MAX_BACKUP_BYTES } from '../../core/insights/backupFormat.ts';
+import { type BackupProblem, parseBackup } from '../../core/insights/backupParse.ts';
+import { figuresCsv } from '../../core/insights/csv.ts';
+import { type DayFigures, dailyFigures } from '../../core/insights/dailyFigures.ts';
+import { rangeFigures } from '../../core/insights/rangeFigures.ts';
+import { dayKey } from '../../core/localDay.ts';
+import { t } from '../i18n.ts';
+import { saveText } from './download.ts';
+import type { InsightsSource } from './source.ts';
+
+type Outcome = { kind: 'none' } | { kind: 'info'; text: string } | { kind: 'refused'; lines: string[] };
+
+const problemText = (p: BackupProblem) => t(`ins_err_${p.code}`, p.subs);
+
+/** Every day from the first with data to today, empty days included, so a spreadsheet sees gaps. */
+function allDays(byDay: ReadonlyMap<string, DayFigures>, today: string): DayFigures[] {
+  const first = [...byDay.keys()].reduce((min, d) => (d < min ? d : min), today);
+  return rangeFigures(byDay, first, today);
+}
+
+export function BackupPanel({
+  source,
+  now,
+  onImported,
+}: {
+  source: InsightsSource;
+  now: () => number;
+  onImported: () => void;
+}) {
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
+  const [busy, setBusy] = useState(false);
+
+  async function run(work: () => Promise<Outcome>) {
+    setBusy(true);
+    try {
+      setOutcome(await work());
+    } catch (error) {
+      setOutcome({ kind: 'refused', lines: [t('ins_import_failed', (error as Error).message)] });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const exportFile = (kind: 'csv' | 'json') =>
+    run(async () => {
+      const at = now();
+      const records = await source.exportRecords(at);
+      const name = `limber-history-${dayKey(at)}.${kind}`;
+      if (kind === 'json') saveText(name, 'application/json', exportBackup(records, at));
+      else saveText(name, 'text/csv', figuresCsv(allDays(dailyFigures(records), dayKey(at))));
+      return { kind: 'info', text: t('ins_export_done', name) };
+    });
+
+  const importFile = (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    // Cleared so that choosing the same file again (after fixing it) fires a change again.
+    input.value = '';
+    if (!file) return;
+    void run(async () => {
+      // A huge file is refused before it is read into memory.
+      if (file.size > MAX_BACKUP_BYTES)
+        return { kind: 'refused', lines: [t('ins_err_tooLarge', MAX_BACKUP_BYTES / 1e6)] };
+      const parsed = parseBackup(await file.text());
+      if (!parsed.ok) return { kind: 'refused', lines: parsed.problems.map(problemText) };
+      const result = await source.importRecords(parsed.records, now());
+      onImported();
+      return {
+        kind: 'info',
+        text: t('ins_import_done', [result.added, result.raised, result.unchanged, result.tooOld]),
+      };
+    });
+  };
+
+  return (
+    <section class="ins-section" aria-labelledby="ins-backup">
+      <h2 id="ins-backup">{t('ins_backup')}</h2>
+      <p class="ins-note">{t('ins_backup_intro')}</p>
+      <div class="ins-actions">
+        <button type="button" disabled={busy} onClick={() => void exportFile('csv')}>
+          {t('ins_export_csv')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void exportFile('json')}>
+          {t('ins_export_json')}
+        </button>
+      </div>
+      <div class="ins-import">
+        <label for="ins-import-file">{t('ins_import_label')}</label>
+        <input
+          id="ins-import-file"
+          type="file"
+          accept=".json,application/json"
+          disabled={busy}
+          onChange={(e) => importFile(e.currentTarget)}
+        />
+      </div>
+      <div aria-live="polite" class="ins-outcome">
+        {outcome.kind === 'info' ? <p>{outcome.text}</p> : null}
+      </div>
+      {outcome.kind === 'refused' ? (
+        <div role="alert" class="ins-refused">
+          <p>{t('ins_import_refused')}</p>
+          <ul>
+            {outcome.lines.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+}

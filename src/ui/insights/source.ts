@@ -1,0 +1,47 @@
+/**
+ * Where the Insights page gets its data: the extension's IndexedDB, opened directly (pages share the
+ * background's origin). An interface, so component tests can pass records without a database.
+ */
+import type { DayFigures } from '../../core/insights/dailyFigures.ts';
+import { keepFrom } from '../../core/insights/retention.ts';
+import type { InsightRecord } from '../../core/insights/stretchRecord.ts';
+import { dayKey } from '../../core/localDay.ts';
+import { exportHistory, type ImportResult, importHistory } from '../../storage/backupRepo.ts';
+import { readDayFigures } from '../../storage/insightsRepo.ts';
+import { loadPrefs } from '../../storage/prefsRepo.ts';
+import { type LimberDb, openLimberDb } from '../../storage/schema.ts';
+
+export interface InsightsSource {
+  /** The figures of the days with any, over the retention window, and the user's daily goal. */
+  load(now: number): Promise<{ days: DayFigures[]; goal: number }>;
+  exportRecords(now: number): Promise<InsightRecord[]>;
+  importRecords(records: readonly InsightRecord[], now: number): Promise<ImportResult>;
+}
+
+let opening: Promise<LimberDb> | null = null;
+
+/** One connection per page; forgotten when it fails or the browser closes it, so the next call retries. */
+function database(): Promise<LimberDb> {
+  if (opening) return opening;
+  const attempt = openLimberDb(globalThis.indexedDB, {
+    onClosed: () => {
+      if (opening === attempt) opening = null;
+    },
+  });
+  opening = attempt;
+  attempt.catch(() => {
+    if (opening === attempt) opening = null;
+  });
+  return attempt;
+}
+
+export const databaseSource: InsightsSource = {
+  async load(now) {
+    const db = await database();
+    const today = dayKey(now);
+    const [days, prefs] = await Promise.all([readDayFigures(db, keepFrom(today), today, now), loadPrefs(db, now)]);
+    return { days, goal: prefs.prefs.dailyBreakGoal };
+  },
+  exportRecords: async (now) => exportHistory(await database(), now),
+  importRecords: async (records, now) => importHistory(await database(), records, now),
+};

@@ -1,0 +1,187 @@
+// @vitest-environment happy-dom
+/**
+ * The Insights page and the popup's TodaySparkline against in-memory sources: figures, charts with
+ * their tables, the 7/30 switch, empty history, and the import flow (refused file, merged file).
+ */
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { exportBackup } from '../../src/core/insights/backupFormat.ts';
+import { addDays } from '../../src/core/insights/calendar.ts';
+import { type DayFigures, emptyDay } from '../../src/core/insights/dailyFigures.ts';
+import type { InsightRecord } from '../../src/core/insights/stretchRecord.ts';
+import { InsightsApp } from '../../src/ui/insights/InsightsApp.tsx';
+import type { InsightsSource } from '../../src/ui/insights/source.ts';
+import { TodaySparkline } from '../../src/ui/popup/TodaySparkline.tsx';
+
+afterEach(cleanup);
+
+const NOW = new Date(2025, 4, 14, 15).getTime();
+const TODAY = '2025-05-14';
+const MIN = 60_000;
+
+function day(offset: number, patch: Partial<DayFigures>): DayFigures {
+  return { ...emptyDay(addDays(TODAY, offset)), ...patch };
+}
+
+function source(days: DayFigures[], goal = 6): InsightsSource & { imported: InsightRecord[][] } {
+  const imported: InsightRecord[][] = [];
+  return {
+    imported,
+    load: async () => ({ days, goal }),
+    exportRecords: async () => [],
+    importRecords: async (records) => {
+      imported.push([...records]);
+      return { added: records.length, raised: 0, unchanged: 0, tooOld: 0 };
+    },
+  };
+}
+
+const WEEK = [
+  day(0, { activeMs: 95 * MIN, taken: 3, natural: 1, snoozed: 2, skipped: 1, reminded: 4, longestStretchMs: 42 * MIN }),
+  day(-1, { activeMs: 240 * MIN, taken: 4, natural: 2, longestStretchMs: 55 * MIN }),
+  day(-2, { activeMs: 200 * MIN, taken: 6, longestStretchMs: 31 * MIN }),
+  day(-20, { activeMs: 60 * MIN, taken: 1 }),
+];
+
+async function renderPage(days = WEEK, goal = 6) {
+  const src = source(days, goal);
+  render(<InsightsApp source={src} now={() => NOW} />);
+  await screen.findByRole('heading', { name: 'Today' });
+  return src;
+}
+
+function figure(label: string): string {
+  const term = screen.getByText(label, { selector: 'dt' });
+  return term.parentElement?.querySelector('dd')?.textContent ?? '';
+}
+
+describe('InsightsApp', () => {
+  it("shows today's figures, breaks kept and the goal streak", async () => {
+    await renderPage();
+    expect(figure('Active time')).toBe('1 h 35 min');
+    expect(figure('Breaks taken')).toBe('3');
+    expect(figure('Natural breaks')).toBe('1');
+    expect(figure('Snoozed')).toBe('2');
+    expect(figure('Skipped')).toBe('1');
+    expect(figure('Longest sitting stretch')).toBe('42 min');
+    expect(figure('Breaks kept')).toBe('80 %');
+    // Today is under the goal (4 of 6) but still under way; the two days before met it.
+    expect(figure('Goal streak')).toBe('2 days');
+    expect(screen.getByText('Goal: 6 breaks a day. Best: 2 days.')).toBeTruthy();
+  });
+
+  it('draws three SVG charts of 7 bars, each bar titled, each chart with a table', async () => {
+    await renderPage();
+    const charts = document.querySelectorAll('figure.ins-chart');
+    expect(charts).toHaveLength(3);
+    for (const chart of charts) {
+      const svg = chart.querySelector('svg[role="img"]');
+      expect(svg?.getAttribute('aria-labelledby')?.split(' ')).toHaveLength(2);
+      expect(chart.querySelectorAll('rect.ins-bar')).toHaveLength(7);
+      expect(chart.querySelectorAll('rect.ins-bar title')).toHaveLength(7);
+      expect(chart.querySelectorAll('table tbody tr')).toHaveLength(7);
+    }
+    const active = within(charts[0] as HTMLElement);
+    expect(active.getByRole('table').querySelector('caption')?.textContent).toBe('Active time per day');
+    const titles = [...(charts[0]?.querySelectorAll('rect.ins-bar title') ?? [])].map((t) => t.textContent);
+    expect(titles[6]).toMatch(/^Wed, .*14.*: 1 h 35 min$/);
+    expect(titles[5]).toMatch(/: 4 h 00 min$/);
+    expect(charts[1]?.querySelector('.ins-goal text')?.textContent).toBe('Daily goal: 6 breaks');
+    expect(screen.getByText('8 h 55 min active, 16 breaks kept of 17 due, 1 skipped.')).toBeTruthy();
+  });
+
+  it('shows a table on request and switches to 30 days', async () => {
+    await renderPage();
+    const toggle = screen.getAllByRole('button', { name: 'Show as table' })[0] as HTMLButtonElement;
+    const table = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
+    expect(table?.classList.contains('visually-hidden')).toBe(true);
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(table?.classList.contains('visually-hidden')).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Last 30 days' }));
+    expect(screen.getByRole('button', { name: 'Last 30 days' }).getAttribute('aria-pressed')).toBe('true');
+    expect(document.querySelectorAll('figure.ins-chart')[0]?.querySelectorAll('rect.ins-bar')).toHaveLength(30);
+    expect(screen.getByText(/^9 h 55 min active, 17 breaks kept of 18 due/)).toBeTruthy();
+  });
+
+  it('says so when there is no history, and still draws empty charts', async () => {
+    await renderPage([]);
+    expect(screen.getByText('No history yet. Limber records active time and breaks as you work.')).toBeTruthy();
+    expect(figure('Breaks kept')).toBe('—');
+    expect(document.querySelectorAll('rect.ins-bar')).toHaveLength(21);
+  });
+
+  it('reports a load failure', async () => {
+    const src = source([]);
+    src.load = async () => {
+      throw new Error('The database is closed.');
+    };
+    render(<InsightsApp source={src} now={() => NOW} />);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Your history could not be read: The database is closed.',
+    );
+  });
+
+  it('refuses a bad backup with every problem listed, and imports a good one', async () => {
+    const src = await renderPage();
+    const input = screen.getByLabelText('Import a backup (JSON)') as HTMLInputElement;
+    const pick = (text: string) => {
+      const file = new File([text], 'backup.json', { type: 'application/json' });
+      Object.defineProperty(input, 'files', { value: [file], configurable: true });
+      fireEvent.change(input);
+    };
+    pick(JSON.stringify({ format: 'limber-prefs', version: 3, records: [{ id: 'x' }] }));
+    const alert = await screen.findByRole('alert');
+    expect([...alert.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'This is not a Limber history backup (format is "limber-prefs").',
+      'Backup version 3 is not supported; this Limber reads version 1.',
+      'Record 1: day must be a date like 2024-05-31.',
+    ]);
+    expect(src.imported).toEqual([]);
+    const record: InsightRecord = { id: `active:${TODAY}`, day: TODAY, kind: 'active', ms: MIN };
+    pick(exportBackup([record], NOW));
+    await screen.findByText('Backup imported: 1 new, 0 updated, 0 already here, 0 older than two years.');
+    expect(src.imported).toEqual([[record]]);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('exports through a download link', async () => {
+    const create = vi.fn(() => 'blob:limber');
+    Object.assign(URL, { createObjectURL: create, revokeObjectURL: vi.fn() });
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    await renderPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Export daily figures (CSV)' }));
+    await screen.findByText('Saved limber-history-2025-05-14.csv.');
+    fireEvent.click(screen.getByRole('button', { name: 'Export backup (JSON)' }));
+    await screen.findByText('Saved limber-history-2025-05-14.json.');
+    expect(create).toHaveBeenCalledTimes(2);
+    expect(clicked).toHaveBeenCalledTimes(2);
+    clicked.mockRestore();
+  });
+});
+
+describe('TodaySparkline', () => {
+  const week = Array.from({ length: 7 }, (_, i) => day(i - 6, { activeMs: (i + 1) * 10 * MIN, taken: i }));
+
+  it("shows today's figures, a 7-point sparkline with a text alternative, and a link to Insights", async () => {
+    render(<TodaySparkline now={() => NOW} load={async () => week} />);
+    await screen.findByText('Today: 1 h 10 min active · 6 breaks · longest stretch 0 min');
+    const svg = screen.getByRole('img');
+    expect(svg.getAttribute('aria-label')).toMatch(/^Active time, last 7 days: Thu 10 min, .*Wed 1 h 10 min$/);
+    expect(svg.querySelector('polyline')?.getAttribute('points')?.split(' ')).toHaveLength(7);
+    const link = screen.getByRole('link', { name: 'Insights' });
+    expect(link.getAttribute('href')).toBe('../insights/insights.html');
+  });
+
+  it('prefers the live figures of today when the popup has them', async () => {
+    const live = { activeMs: 80 * MIN, taken: 7, natural: 1, snoozed: 0, skipped: 0 };
+    render(<TodaySparkline now={() => NOW} load={async () => week} today={live} />);
+    await screen.findByText('Today: 1 h 20 min active · 8 breaks · longest stretch 0 min');
+  });
+
+  it('renders nothing when the history cannot be read', async () => {
+    const { container } = render(<TodaySparkline now={() => NOW} load={async () => Promise.reject(new Error('x'))} />);
+    await new Promise((done) => setTimeout(done, 10));
+    expect(container.innerHTML).toBe('');
+  });
+});
