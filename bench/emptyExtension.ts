@@ -1,0 +1,47 @@
+/**
+ * Baselines, built at bench time in a temp dir and never shipped:
+ * - the empty extension: a manifest, a service worker that only answers messages, and an empty
+ *   popup page; its worker's cold start and heap, and its page's heap, are what "nothing" costs;
+ * - a copy of the built Limber with one extra page, empty.html, so the popup's paint can be
+ *   compared with an empty page of the same extension (same origin, process and disk).
+ */
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Extension } from './chromium.ts';
+
+/** The empty page: one line of text, because a page with no content never has a contentful paint. */
+export const EMPTY_PAGE =
+  '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Empty</title></head><body><p>Empty</p></body></html>\n';
+export const EMPTY_PAGE_FILE = 'empty.html';
+
+/** The smallest worker that can answer a message: the cold-start baseline needs a reply. */
+const EMPTY_WORKER = 'chrome.runtime.onMessage.addListener((message, sender, reply) => { reply({ ok: true }); });\n';
+export const EMPTY_WORKER_FILE = 'empty-worker.js';
+export const LIMBER_WORKER_FILE = 'service-worker-loader.js';
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function writeEmptyExtension(dir: string): Extension {
+  mkdirSync(dir, { recursive: true });
+  const manifest = {
+    manifest_version: 3,
+    name: 'Empty baseline',
+    version: '1.0.0',
+    action: { default_popup: EMPTY_PAGE_FILE },
+    background: { service_worker: EMPTY_WORKER_FILE },
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  writeFileSync(join(dir, EMPTY_WORKER_FILE), EMPTY_WORKER);
+  writeFileSync(join(dir, EMPTY_PAGE_FILE), EMPTY_PAGE);
+  return { dir, workerFile: EMPTY_WORKER_FILE };
+}
+
+/** Copies the build and adds empty.html; the shipped dist/chrome stays untouched. */
+export function copyLimberWithEmptyPage(dist: string, dir: string): Extension {
+  cpSync(dist, dir, { recursive: true });
+  writeFileSync(join(dir, EMPTY_PAGE_FILE), EMPTY_PAGE);
+  return { dir, workerFile: LIMBER_WORKER_FILE };
+}

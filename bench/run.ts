@@ -1,0 +1,301 @@
+/**
+ * `npm run bench`: builds the Chrome extension, measures every figure issue 6 asks for, prints one
+ * table and writes bench/results.json. Figures are medians over repeated runs; ratios are to
+ * baselines measured in the same run, in the same browser, interleaved with the subject.
+ * It reports; it does not fail on a missed target (exit 1 only when a measurement could not run).
+ * Definitions and the latest figures: docs/BENCHMARKS.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measureAccuracy } from './accuracy.ts';
+import { measureBundles } from './bundleSize.ts';
+import { Browser } from './chromium.ts';
+import { measureColdStart } from './coldStart.ts';
+import {
+  copyLimberWithEmptyPage,
+  EMPTY_WORKER_FILE,
+  LIMBER_WORKER_FILE,
+  tempDir,
+  writeEmptyExtension,
+} from './emptyExtension.ts';
+import { measureHeap } from './heap.ts';
+import { addSeedPage, measureInsights } from './insightsQuery.ts';
+import { measurePopupPaint } from './popupPaint.ts';
+import { judge, type Row, table } from './report.ts';
+import { median } from './stats.ts';
+import { measureWakeups } from './wakeups.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = join(ROOT, 'dist', 'chrome');
+/** Runs per browser figure: enough for a stable median; the whole bench takes about a minute on 2 cores. */
+const RUNS = { paint: 50, coldStart: 40, heap: 3, insights: 10 };
+const KB = 1000;
+const MB = 1_000_000;
+
+const rows: Row[] = [];
+const raw: Record<string, unknown> = {};
+const failures: string[] = [];
+const add = (row: Omit<Row, 'met'>) => rows.push(judge(row));
+const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
+
+async function phase(name: string, work: () => Promise<void> | void): Promise<void> {
+  const started = Date.now();
+  try {
+    await work();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    failures.push(`${name}: ${message}`);
+    add({ id: `${name}.error`, measure: `${name} (FAILED: ${message.slice(0, 80)})`, value: null, unit: '' });
+  }
+  raw[`${name}.seconds`] = (Date.now() - started) / 1000;
+}
+
+function buildExtension(): void {
+  try {
+    execFileSync('npm', ['run', 'build:chrome'], { cwd: ROOT, stdio: 'pipe' });
+  } catch (error) {
+    const e = error as { stdout?: Buffer; stderr?: Buffer };
+    process.stderr.write(`${e.stdout?.toString() ?? ''}${e.stderr?.toString() ?? ''}`);
+    throw new Error('npm run build:chrome failed');
+  }
+}
+
+function pureFigures(): Promise<void>[] {
+  return [
+    phase('wakeups', () => {
+      const w = measureWakeups();
+      raw.wakeups = w;
+      add({
+        id: 'wakeups.active',
+        measure: 'Wake-ups per active hour (worst scenario)',
+        value: w.worstActivePerHour,
+        unit: '/h',
+        target: { max: 61, on: 'value' },
+      });
+      add({
+        id: 'wakeups.away',
+        measure: 'Wake-ups per hour away (worst scenario)',
+        value: w.worstAwayPerHour,
+        unit: '/h',
+        target: { max: 2, on: 'value' },
+      });
+    }),
+    phase('accuracy', () => {
+      const a = measureAccuracy();
+      raw.accuracy = a;
+      add({
+        id: 'accuracy.idle',
+        measure: `Active-time error per idle transition, worst of ${a.idle.scheduler.transitions}`,
+        value: a.idle.scheduler.maxAbsS,
+        unit: 's',
+        baseline: a.idle.naive.maxAbsS,
+        target: { max: 2, on: 'value' },
+        note: 'baseline: naive tracker (accrual ends at the idle report)',
+      });
+      add({
+        id: 'accuracy.idle.median',
+        measure: '  median |error| per idle transition (naive beside)',
+        value: a.idle.scheduler.medianAbsS,
+        unit: 's',
+        baseline: a.idle.naive.medianAbsS,
+      });
+      add({
+        id: 'accuracy.locked',
+        measure: `  worst |error| per lock while active, of ${a.locked.scheduler.transitions}`,
+        value: a.locked.scheduler.maxAbsS,
+        unit: 's',
+        baseline: a.locked.naive.maxAbsS,
+      });
+    }),
+  ];
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  buildExtension();
+  await Promise.all(pureFigures());
+  await phase('bundles', () => {
+    const b = measureBundles(DIST);
+    raw.bundles = b;
+    add({
+      id: 'bytes.popup.gzip',
+      measure: `Popup first view JS+CSS, gzipped (${b.popupFirstView.files.length} files)`,
+      value: b.popupFirstView.gzip / KB,
+      unit: 'kB',
+      target: { max: 20, on: 'value' },
+    });
+    add({ id: 'bytes.popup.raw', measure: '  raw', value: b.popupFirstView.raw / KB, unit: 'kB' });
+    add({
+      id: 'bytes.popupLazy.gzip',
+      measure: `  on-demand sections, gzipped (${b.popupOnDemand.files.length} files)`,
+      value: b.popupOnDemand.gzip / KB,
+      unit: 'kB',
+      note: `raw ${(b.popupOnDemand.raw / KB).toFixed(1)} kB`,
+    });
+    add({
+      id: 'bytes.worker.gzip',
+      measure: `Service worker JS, gzipped (${b.worker.files.length} files)`,
+      value: b.worker.gzip / KB,
+      unit: 'kB',
+      target: { max: 12, on: 'value' },
+    });
+    add({ id: 'bytes.worker.raw', measure: '  raw', value: b.worker.raw / KB, unit: 'kB' });
+    add({
+      id: 'bytes.worker.joined',
+      measure: '  the same as one file, gzipped',
+      value: b.worker.gzipJoined / KB,
+      unit: 'kB',
+    });
+  });
+
+  const dirs = {
+    limber: tempDir('limber-bench-ext-'),
+    empty: tempDir('limber-bench-empty-'),
+  };
+  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
+    action: { default_popup: string };
+  };
+  const popupPath = manifest.action.default_popup;
+  let browser: Browser | null = null;
+  try {
+    const extensions = [copyLimberWithEmptyPage(DIST, dirs.limber), writeEmptyExtension(dirs.empty)];
+    await addSeedPage(dirs.limber);
+    browser = await Browser.launch(extensions);
+    const b = browser;
+    raw.chromium = (await b.cdp.send<{ product: string }>('Browser.getVersion')).product;
+    const limber = b.extension(LIMBER_WORKER_FILE);
+    const empty = b.extension(EMPTY_WORKER_FILE);
+
+    await phase('paint', async () => {
+      const p = await measurePopupPaint(b, limber, popupPath, RUNS.paint);
+      raw.paint = p;
+      const fcp = median(p.popup.map((s) => s.fcp));
+      const fcp0 = median(p.empty.map((s) => s.fcp));
+      const load = median(p.popup.map((s) => s.load));
+      const load0 = median(p.empty.map((s) => s.load));
+      add({
+        id: 'popup.fcp',
+        measure: 'Popup first contentful paint',
+        value: fcp,
+        unit: 'ms',
+        baseline: fcp0,
+        ratio: ratio(fcp, fcp0),
+        target: { max: 1.2, on: 'ratio' },
+      });
+      add({
+        id: 'popup.load',
+        measure: 'Popup load event end',
+        value: load,
+        unit: 'ms',
+        baseline: load0,
+        ratio: ratio(load, load0),
+      });
+    });
+    await phase('coldStart', async () => {
+      const c = await measureColdStart(b, limber, empty, RUNS.coldStart);
+      raw.coldStart = c;
+      const cold = median(c.limberCold);
+      const cold0 = median(c.emptyCold);
+      add({
+        id: 'worker.coldStart',
+        measure: 'Worker cold start to first getStatus answer',
+        value: cold,
+        unit: 'ms',
+        baseline: cold0,
+        ratio: ratio(cold, cold0),
+        target: { max: 1.5, on: 'ratio' },
+      });
+      add({
+        id: 'worker.warm',
+        measure: '  warm round trip (worker running)',
+        value: median(c.limberWarm),
+        unit: 'ms',
+        baseline: median(c.emptyWarm),
+      });
+    });
+    await phase('heap', async () => {
+      const h = await measureHeap(b, limber, empty, popupPath, RUNS.heap);
+      raw.heap = h;
+      const w = median(h.limberWorker);
+      const w0 = median(h.emptyWorker);
+      const p = median(h.limberPopup);
+      const p0 = median(h.emptyPopup);
+      add({
+        id: 'heap.worker',
+        measure: 'Worker JS heap after start-up',
+        value: w / MB,
+        unit: 'MB',
+        baseline: w0 / MB,
+        ratio: ratio(w, w0),
+        target: { max: 0.8, on: 'value' },
+      });
+      add({
+        id: 'heap.popup',
+        measure: 'Popup page JS heap',
+        value: p / MB,
+        unit: 'MB',
+        baseline: p0 / MB,
+        ratio: ratio(p, p0),
+      });
+    });
+    await phase('insights', async () => {
+      const i = await measureInsights(b, limber, dirs.limber, RUNS.insights);
+      raw.insights = i;
+      add({
+        id: 'insights.query',
+        measure: `Insights data over two years (${i.seededRecords} events, ${i.days} days)`,
+        value: median(i.pageMs),
+        unit: 'ms',
+        target: { max: 50, on: 'value', strict: true },
+        note: "the Insights page's own limber-insights-data measure, fresh page each run",
+      });
+      add({
+        id: 'insights.read',
+        measure: '  of which the IndexedDB read (readDayFigures)',
+        value: median(i.readMs),
+        unit: 'ms',
+      });
+      add({
+        id: 'insights.size',
+        measure: 'Database size, two years (storage.estimate)',
+        value: i.usageBytes / MB,
+        unit: 'MB',
+        note: `indexedDB ${i.indexedDbBytes ?? 'n/a'} bytes`,
+      });
+    });
+  } finally {
+    await browser?.close();
+    for (const dir of Object.values(dirs)) rmSync(dir, { recursive: true, force: true });
+  }
+
+  const seconds = (Date.now() - started) / 1000;
+  const notes = rows.filter((r) => r.note).map((r) => `  ${r.id}: ${r.note}`);
+  process.stdout.write(`\n${table(rows)}\n\nNotes:\n${notes.join('\n')}\n\n`);
+  const results = {
+    generatedAt: new Date().toISOString(),
+    environment: {
+      node: process.version,
+      chromium: raw.chromium ?? null,
+      cpus: cpus().length,
+      // Other work on the machine shows up in timings; the load average says how much there was.
+      loadavg: loadavg(),
+      platform: process.platform,
+    },
+    runs: RUNS,
+    seconds,
+    figures: rows,
+    failures,
+    raw,
+  };
+  writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`bench/results.json written (${seconds.toFixed(0)} s)\n`);
+  if (failures.length > 0) {
+    process.stderr.write(`Measurements that could not run:\n  ${failures.join('\n  ')}\n`);
+    process.exitCode = 1;
+  }
+}
+
+await main();
