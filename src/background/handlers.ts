@@ -7,7 +7,9 @@ import type { Status } from '../core/status.ts';
 import { pauseUntilTomorrow } from '../core/workingHours.ts';
 import type { Payload, PrefsView, RequestType, Response } from '../messaging/protocol.ts';
 import { setIdleThreshold } from '../platform/idle.ts';
+import { clearNotices, readNotices } from '../storage/notices.ts';
 import { loadPrefs, savePrefs } from '../storage/prefsRepo.ts';
+import { loadState } from '../storage/stateRepo.ts';
 import { now } from './clock.ts';
 import { database } from './database.ts';
 import { dispatch, serially } from './engine.ts';
@@ -64,4 +66,16 @@ export const handlers: Handlers = {
     return { saved: true, view: await storePrefs(checked.value, prefs) };
   },
   resetPrefs: async () => storePrefs(await policyStartingPrefs(), (await prefsView()).prefs),
+  // Read (and so repair) prefs and state first, in the queue, so a repair this very read makes is listed.
+  getNotices: () =>
+    serially(async () => {
+      const db = await database();
+      await loadPrefs(db, now());
+      await loadState(db, now());
+      return readNotices(db);
+    }),
+  dismissNotices: async () => {
+    await clearNotices(await database());
+    return [];
+  },
 };

@@ -19,6 +19,12 @@ export interface PrefsView {
   repaired: FieldError[];
 }
 
+/** A repair of damaged stored data that the user should hear about. */
+export interface NoticeView {
+  at: number;
+  message: string;
+}
+
 export type SetPrefsResult = { saved: true; view: PrefsView } | { saved: false; errors: FieldError[] };
 
 export interface RequestMap {
@@ -32,6 +38,8 @@ export interface RequestMap {
   getPrefs: { payload: Record<string, never>; response: PrefsView };
   setPrefs: { payload: { patch: Partial<Prefs> }; response: SetPrefsResult };
   resetPrefs: { payload: Record<string, never>; response: PrefsView };
+  getNotices: { payload: Record<string, never>; response: NoticeView[] };
+  dismissNotices: { payload: Record<string, never>; response: NoticeView[] };
 }
 
 export type RequestType = keyof RequestMap;
@@ -64,6 +72,8 @@ const PAYLOAD_CHECKS: { [K in RequestType]: (p: Record<string, unknown>) => bool
   // Field values are validated by the preference rules, which give per-field messages.
   setPrefs: (p) => Object.keys(p).length === 1 && isPlainObject(p.patch),
   resetPrefs: empty,
+  getNotices: empty,
+  dismissNotices: empty,
 };
 
 export const REQUEST_TYPES = Object.keys(PAYLOAD_CHECKS) as RequestType[];
@@ -73,7 +83,9 @@ export function parseEnvelope(message: unknown): { ok: true; envelope: Envelope 
   if (!isPlainObject(message) || message.limber !== 1) return { ok: false, error: 'Not a Limber message.' };
   const { type, payload } = message;
   if (typeof type !== 'string' || !Object.hasOwn(PAYLOAD_CHECKS, type)) {
-    return { ok: false, error: `Unknown request type: ${String(type).slice(0, 40)}.` };
+    // Echo only a plain name: a hostile type may carry control or bidi characters, or not be text.
+    const shown = typeof type === 'string' && /^[A-Za-z0-9_]{1,40}$/.test(type) ? type : '(not a request name)';
+    return { ok: false, error: `Unknown request type: ${shown}.` };
   }
   if (!isPlainObject(payload) || !PAYLOAD_CHECKS[type as RequestType](payload)) {
     return { ok: false, error: `Malformed payload for ${type}.` };

@@ -58,8 +58,15 @@ export async function loadPrefs(db: LimberDb, now = Date.now()): Promise<{ prefs
     }
     return again;
   };
-  const [result] = await Promise.all([repair(), tx.done]);
-  return result;
+  try {
+    const [result] = await Promise.all([repair(), tx.done]);
+    return result;
+  } catch (error) {
+    // The repair could not be written (a full disk, say). The repaired values are still right for
+    // this read; the write is tried again next time. Failing here would stop every scheduler event.
+    console.warn('Limber: repaired preferences could not be saved', error);
+    return first;
+  }
 }
 
 /** Validates strictly and stores; throws PrefsValidationError (nothing written) if any field is bad. */

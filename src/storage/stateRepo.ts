@@ -30,8 +30,15 @@ export async function loadState(
     await appendNotice(tx.objectStore('meta'), message, now);
     return { state: null, repaired: again.problems };
   };
-  const [result] = await Promise.all([repair(), tx.done]);
-  return result;
+  try {
+    const [result] = await Promise.all([repair(), tx.done]);
+    return result;
+  } catch (error) {
+    // As in loadPrefs: a repair that cannot be written must not stop the scheduler; the damaged
+    // record is ignored (a fresh state) and the removal is tried again next time.
+    console.warn('Limber: damaged scheduler state could not be removed', error);
+    return { state: null, repaired: first.problems };
+  }
 }
 
 /** Stores the state; refuses (throws, nothing written) a state the next load would reject. */

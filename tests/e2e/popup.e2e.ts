@@ -116,3 +116,36 @@ test('every section passes axe (no serious or critical violation), light and dar
     await s.close();
   }
 });
+
+test('a stored record damaged by hand is repaired and the popup says so', async () => {
+  const s = await launch(profile);
+  try {
+    const page = await openPopup(s);
+    // Damage the preferences record the way a disk error or a bad hand edit would.
+    await page.evaluate(
+      () =>
+        new Promise<void>((done, fail) => {
+          const open = indexedDB.open('limber');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('prefs', 'readwrite');
+            tx.objectStore('prefs').put({ version: 1, prefs: { workIntervalMin: 'lots', snoozeLimit: -3 } }, 'prefs');
+            tx.oncomplete = () => {
+              open.result.close();
+              done();
+            };
+            tx.onerror = () => fail(tx.error);
+          };
+        }),
+    );
+    await page.reload();
+    const banner = page.getByRole('status').filter({ hasText: 'Limber repaired some damaged saved data' });
+    await banner.waitFor();
+    expect(await banner.textContent()).toMatch(/workIntervalMin/);
+    await screenshot(page, 'popup-repair-notice-light');
+    await banner.getByRole('button', { name: 'Dismiss' }).click();
+    await banner.waitFor({ state: 'detached' });
+  } finally {
+    await s.close();
+  }
+});

@@ -25,6 +25,7 @@ const sentence = () => document.getElementById('status-sentence')?.textContent ?
 async function open(initial: Status, reply: Status | Error = statusOf('working')) {
   mockRequest.mockImplementation(async (type) => {
     if (type === 'getStatus') return initial;
+    if (type === 'getNotices') return [];
     if (reply instanceof Error) throw reply;
     return reply;
   });
@@ -32,7 +33,7 @@ async function open(initial: Status, reply: Status | Error = statusOf('working')
   await waitFor(() => expect(button('Start break now').disabled).toBe(false));
 }
 
-const sent = () => mockRequest.mock.calls.filter(([type]) => type !== 'getStatus');
+const sent = () => mockRequest.mock.calls.filter(([type]) => type !== 'getStatus' && type !== 'getNotices');
 
 describe('popup actions', () => {
   it.each([

@@ -303,6 +303,8 @@ describe('messages: generated hostile envelopes', () => {
     getPrefs: {},
     setPrefs: { patch: { workIntervalMin: 45 } },
     resetPrefs: {},
+    getNotices: {},
+    dismissNotices: {},
   };
   // What can arrive over runtime messaging: JSON-like data (Chrome serialises messages as JSON).
   const hostile = fc.oneof(
@@ -368,7 +370,7 @@ describe('messages: generated hostile envelopes', () => {
   // Known issue (reported, not fixed here): parseEnvelope echoes an unknown type's first 40
   // characters as they are, control and bidi characters included (prefsFile.ts's quote() strips
   // them). Only the sending Limber page sees the reply. This flips to a failure once fixed.
-  test.fails('an unknown type is echoed without control or bidi characters', () => {
+  test('an unknown type is echoed without control or bidi characters', () => {
     const parsed = parseEnvelope({ limber: 1, type: '\u202e\u0000evil', payload: {} });
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error).not.toMatch(UNPRINTABLE);

@@ -9,6 +9,7 @@ import { openOptions } from '../../platform/options.ts';
 import { t } from '../i18n.ts';
 import { Actions } from './Actions.tsx';
 import { lazySection } from './lazySection.tsx';
+import { NoticesBanner } from './NoticesBanner.tsx';
 import { StatusCard } from './StatusCard.tsx';
 import { type TabDef, TabPanel, Tabs, tabId } from './Tabs.tsx';
 import { TodaySparkline } from './TodaySparkline.tsx';
@@ -47,6 +48,7 @@ function StatusPanel() {
   const live = useStatus();
   return (
     <>
+      <NoticesBanner />
       <StatusCard snapshot={live.snapshot} now={live.now} error={live.error} onRetry={live.refresh} />
       <Actions status={live.snapshot?.status ?? null} onStatus={live.show} />
       {/* Last in the panel, so its late arrival shifts nothing above it. */}
