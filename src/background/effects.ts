@@ -1,4 +1,5 @@
 /** Carries out the scheduler's effects with browser calls. History records are persisted earlier. */
+import { stretchTitleKey } from '../core/content/stretchKeys.ts';
 import type { Effect } from '../core/schedulerTypes.ts';
 import type { Prefs } from '../core/settings.ts';
 import { setWakeAlarm } from '../platform/alarms.ts';
@@ -17,11 +18,27 @@ export function reminderButtons(snoozesLeft: number): string[] {
   return [t('actionStartBreak'), snoozesLeft > 0 ? t('actionSnoozeMinutes', NOTIFICATION_SNOOZE_MIN) : t('actionSkip')];
 }
 
-async function showReminder(snoozesLeft: number, prefs: Prefs): Promise<void> {
+/** What the effects need beyond prefs: facts the engine read for this step. */
+export interface EffectContext {
+  /** The stretch the next break starts with, chosen when the last break ended (break page). */
+  firstStretchId: string | null;
+}
+
+/** The reminder's text: how long you have been active, and the stretch the break starts with. */
+export function reminderMessage(prefs: Prefs, firstStretchId: string | null): string {
+  const base = t('reminderMessage', prefs.workIntervalMin);
+  if (!firstStretchId) return base;
+  const key = stretchTitleKey(firstStretchId);
+  const title = t(key);
+  // t() answers with the key itself when a stored id names no stretch (say, removed in an update).
+  return title === key ? base : `${base} ${t('reminderStartsWith', title)}`;
+}
+
+async function showReminder(snoozesLeft: number, prefs: Prefs, context: EffectContext): Promise<void> {
   if (prefs.reminderStyle === 'notification') {
     const shown = await showNotification(REMINDER_ID, {
       title: t('reminderTitle'),
-      message: t('reminderMessage', prefs.workIntervalMin),
+      message: reminderMessage(prefs, context.firstStretchId),
       buttons: reminderButtons(snoozesLeft),
       requireInteraction: true,
     }).catch(() => null);
@@ -31,7 +48,7 @@ async function showReminder(snoozesLeft: number, prefs: Prefs): Promise<void> {
   await openOrFocus(REMINDER_PAGE, true);
 }
 
-async function runEffect(effect: Effect, prefs: Prefs): Promise<void> {
+async function runEffect(effect: Effect, prefs: Prefs, context: EffectContext): Promise<void> {
   switch (effect.type) {
     case 'scheduleAlarm':
       return setWakeAlarm(effect.at === null ? null : toRealTime(effect.at));
@@ -39,7 +56,7 @@ async function runEffect(effect: Effect, prefs: Prefs): Promise<void> {
       return setBadge(effect.text, effect.look, t(`badgeTitle_${effect.look}`));
     case 'showReminder':
       if (prefs.chime) void playChime().catch((error: unknown) => console.warn('Limber: chime failed', error));
-      return showReminder(effect.snoozesLeft, prefs);
+      return showReminder(effect.snoozesLeft, prefs, context);
     case 'clearReminder':
       await clearNotification(REMINDER_ID);
       return closePages(REMINDER_PAGE);
@@ -59,8 +76,10 @@ async function runEffect(effect: Effect, prefs: Prefs): Promise<void> {
 }
 
 /** Runs every effect; one failing browser call is logged and does not stop the others. */
-export async function runEffects(effects: Effect[], prefs: Prefs): Promise<void> {
+export async function runEffects(effects: Effect[], prefs: Prefs, context: EffectContext): Promise<void> {
   for (const effect of effects) {
-    await runEffect(effect, prefs).catch((error: unknown) => console.warn('Limber effect failed', effect.type, error));
+    await runEffect(effect, prefs, context).catch((error: unknown) =>
+      console.warn('Limber effect failed', effect.type, error),
+    );
   }
 }

@@ -14,11 +14,13 @@ import { describe } from '../core/statusOf.ts';
 import { detectHold } from '../platform/hold.ts';
 import { todayFigures } from '../storage/historyRepo.ts';
 import { loadPrefs } from '../storage/prefsRepo.ts';
+import { readNextRoutine } from '../storage/routineRepo.ts';
 import { loadState } from '../storage/stateRepo.ts';
 import { commitStep } from '../storage/stepRepo.ts';
 import { now as clockNow } from './clock.ts';
 import { database } from './database.ts';
 import { runEffects } from './effects.ts';
+import { runNudges } from './nudges.ts';
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -51,10 +53,14 @@ export function dispatch(event: SchedulerEvent): Promise<Outcome> {
     const state = (await loadState(db, at)).state ?? initialState(at);
     const result = step(state, await withHold(event, state, prefs, at), at, prefs);
     if (!result.rejected) await commitStep(db, result.state, historyOf(result), at);
-    await runEffects(result.effects, prefs);
+    const reminding = result.effects.some((e) => e.type === 'showReminder');
+    // Only a reminder needs the next routine (to name its first stretch): one read, only then.
+    const nextRoutine = reminding ? await readNextRoutine(db) : [];
+    await runEffects(result.effects, prefs, { firstStretchId: nextRoutine[0] ?? null });
     const today = await todayFigures(db, dayKey(at), at);
     const status = describe(result.state, at, prefs, today);
     status.today.activeMs += Math.max(0, status.accruedMs - result.state.cycleMs);
+    await runNudges(db, status.kind, prefs, at).catch((error: unknown) => console.warn('Limber: nudge failed', error));
     return { result, status, prefs };
   });
 }

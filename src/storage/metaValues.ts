@@ -5,8 +5,8 @@
 import type { IDBPObjectStore } from 'idb';
 import type { LimberDb, LimberSchema, LimberStore } from './schema.ts';
 
-export type NumberKey = 'stretchRun' | 'prefsChangedAt';
-export type TextKey = 'maintenanceDay' | 'policyReported';
+export type NumberKey = 'stretchRun' | 'prefsChangedAt' | 'nudgeHydrationAt' | 'nudgePostureAt';
+export type TextKey = 'maintenanceDay' | 'policyReported' | 'nextRoutine';
 
 type MetaStore<T extends ArrayLike<LimberStore>, M extends IDBTransactionMode> = IDBPObjectStore<
   LimberSchema,

@@ -66,7 +66,15 @@ export interface ArchiveRecord {
 export type DayRecord = DayFigures;
 
 /** Keys of the `meta` store and what each holds. */
-export type MetaKey = 'notices' | 'stretchRun' | 'maintenanceDay' | 'prefsChangedAt' | 'policyReported';
+export type MetaKey =
+  | 'notices'
+  | 'stretchRun'
+  | 'maintenanceDay'
+  | 'prefsChangedAt'
+  | 'policyReported'
+  | 'nudgeHydrationAt'
+  | 'nudgePostureAt'
+  | 'nextRoutine';
 
 /** A repair the user should hear about ("some stored data was damaged and was reset"). */
 export interface Notice {

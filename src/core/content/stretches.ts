@@ -12,6 +12,7 @@ import {
   SEED_PREVENTION,
   SEED_RELIEF,
 } from './sources.ts';
+import { stretchKeyBase, stretchTitleKey } from './stretchKeys.ts';
 import type { ContentSource, IllustrationId, Stretch, StretchPlace } from './types.ts';
 
 interface StretchSpec {
@@ -23,10 +24,10 @@ interface StretchSpec {
 }
 
 function stretch(id: IllustrationId, spec: StretchSpec): Stretch {
-  const base = `content_stretch_${id}`;
+  const base = stretchKeyBase(id);
   return {
     id,
-    titleKey: `${base}_title`,
+    titleKey: stretchTitleKey(id),
     stepsKeys: Array.from({ length: spec.steps }, (_, i) => `${base}_step${i + 1}`),
     cautionKey: `${base}_caution`,
     durationSec: spec.durationSec,

@@ -12,6 +12,7 @@ import { request } from '../../messaging/client.ts';
 import { t } from '../i18n.ts';
 import { EndScreen, type LogState } from './EndScreen.tsx';
 import { readLastRoutine, saveLastRoutine } from './lastRoutine.ts';
+import { rememberNextRoutine, storedRoutine } from './nextRoutine.ts';
 import { RoutinePlayer, type RoutineSummary } from './RoutinePlayer.tsx';
 
 type Phase =
@@ -49,9 +50,14 @@ export function BreakPage({ now = Date.now, stretches = STRETCHES }: BreakPagePr
     if (status.breakStartedAt === null) await request('startBreak', {});
     running.current = true;
     const minutes = view.prefs.breakLengthMin;
-    const routine = pickRoutine(stretches, minutes * 60, readLastRoutine(), now());
+    // The routine the reminder announced, if one was chosen; otherwise pick one now.
+    const announced = await storedRoutine(stretches, minutes * 60);
+    const routine = announced.length > 0 ? announced : pickRoutine(stretches, minutes * 60, readLastRoutine(), now());
     if (routine.length === 0) throw new Error('no stretches');
-    saveLastRoutine(routine.map((s) => s.id));
+    const ids = routine.map((s) => s.id);
+    saveLastRoutine(ids);
+    // Choose the next break's routine now, rotated from this one, so its reminder can name it.
+    void rememberNextRoutine(pickRoutine(stretches, minutes * 60, ids, now() + 1));
     setPhase({ kind: 'playing', routine, minutes });
   }
 
