@@ -20,7 +20,10 @@ async function activeMinutes(minutes: number, prefs: object) {
     vi.spyOn(Date, 'now').mockImplementation(() => start + minute * 60_000 + 1);
     await dispatch({ type: 'alarm' });
   }
-  const calls = create.mock.calls.map(([id, options]) => ({ id: String(id), message: String(options?.message) }));
+  const calls = create.mock.calls.map(([id, options]) => ({
+    id: String(id),
+    message: String((options as { message?: unknown } | undefined)?.message),
+  }));
   vi.restoreAllMocks();
   return calls;
 }
