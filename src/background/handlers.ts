@@ -7,9 +7,11 @@ import type { Status } from '../core/status.ts';
 import { pauseUntilTomorrow } from '../core/workingHours.ts';
 import type { Payload, PrefsView, RequestType, Response } from '../messaging/protocol.ts';
 import { setIdleThreshold } from '../platform/idle.ts';
+import { removeSynced } from '../platform/syncPrefs.ts';
 import { clearNotices, readNotices } from '../storage/notices.ts';
 import { loadPrefs, savePrefs } from '../storage/prefsRepo.ts';
 import { loadState } from '../storage/stateRepo.ts';
+import { deleteAllData } from '../storage/wipe.ts';
 import { now } from './clock.ts';
 import { database } from './database.ts';
 import { dispatch, serially } from './engine.ts';
@@ -77,5 +79,13 @@ export const handlers: Handlers = {
   dismissNotices: async () => {
     await clearNotices(await database());
     return [];
+  },
+  // Everything Limber keeps: the database, and the preferences' copy in sync storage (otherwise the
+  // next start-up would bring the old preferences back from it). Then a fresh schedule from defaults.
+  deleteAllData: async () => {
+    await serially(async () => deleteAllData(await database()));
+    await removeSynced().catch((error: unknown) => console.warn('Limber: synced preferences not removed', error));
+    const fresh = await policyStartingPrefs();
+    return storePrefs(fresh, fresh);
   },
 };

@@ -40,6 +40,7 @@ export interface RequestMap {
   resetPrefs: { payload: Record<string, never>; response: PrefsView };
   getNotices: { payload: Record<string, never>; response: NoticeView[] };
   dismissNotices: { payload: Record<string, never>; response: NoticeView[] };
+  deleteAllData: { payload: Record<string, never>; response: PrefsView };
 }
 
 export type RequestType = keyof RequestMap;
@@ -74,6 +75,7 @@ const PAYLOAD_CHECKS: { [K in RequestType]: (p: Record<string, unknown>) => bool
   resetPrefs: empty,
   getNotices: empty,
   dismissNotices: empty,
+  deleteAllData: empty,
 };
 
 export const REQUEST_TYPES = Object.keys(PAYLOAD_CHECKS) as RequestType[];

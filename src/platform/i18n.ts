@@ -16,8 +16,13 @@ export function t(key: string, subs?: string | number | (string | number)[]): st
   return getMessage()?.(key, args) || key;
 }
 
-/** The UI language Chrome picked, for Intl formatting of times and numbers. */
+/**
+ * The language of the strings actually shown, as a BCP 47 tag for Intl and `<html lang>`. Read from
+ * our own `localeCode` message rather than `@@ui_locale`: a browser may pick our translated messages
+ * while still reporting its own UI locale (Chromium with --lang and no language pack does), and
+ * times and weekday names must match the sentences around them.
+ */
 export function uiLanguage(): string {
-  const lang = getMessage()?.('@@ui_locale');
-  return lang ? lang.replace('_', '-') : 'en';
+  const code = getMessage()?.('localeCode');
+  return code ? code.replace('_', '-') : 'en';
 }

@@ -25,6 +25,11 @@ export async function writeSynced(value: unknown): Promise<SyncOutcome> {
   }
 }
 
+/** Removes the synced copy (delete all data). A failure is reported to the caller. */
+export async function removeSynced(): Promise<void> {
+  await browser.storage.sync.remove(SYNC_KEY);
+}
+
 /** The synced item, or undefined when there is none or sync storage cannot be read. */
 export async function readSyncedItem(): Promise<unknown> {
   try {

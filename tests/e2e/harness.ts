@@ -23,11 +23,26 @@ export function freshProfile(): string {
   return mkdtempSync(join(tmpdir(), 'limber-e2e-'));
 }
 
-export async function launch(profile = freshProfile()): Promise<Session> {
+export interface LaunchOptions {
+  /**
+   * UI language, as a _locales folder name ("de", "pt_BR"). On Linux Chromium takes its locale from
+   * LANGUAGE (the --lang switch is not used for it), but only for locales with a .pak file, and
+   * Debian's chromium ships en-US.pak alone (the others are in chromium-l10n). So all three are set:
+   * LANGUAGE, which with chromium-l10n makes everything follow, `@@ui_locale` included; `--lang`,
+   * which picks the extension's message bundle (getMessage) even without it; and Playwright's
+   * `locale`, which sets chrome.i18n.getUILanguage(), navigator.language and Intl's default.
+   */
+  lang?: string;
+}
+
+export async function launch(profile = freshProfile(), options: LaunchOptions = {}): Promise<Session> {
+  const { lang } = options;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
+    ...(lang ? { locale: lang.replace('_', '-'), env: { ...process.env, LANGUAGE: lang } } : {}),
     args: [
+      ...(lang ? [`--lang=${lang}`] : []),
       `--disable-extensions-except=${DIST}`,
       `--load-extension=${DIST}`,
       '--disable-gpu',

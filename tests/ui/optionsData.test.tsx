@@ -4,24 +4,19 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportPrefs } from '../../src/core/prefsFile.ts';
 import { DEFAULTS, type Prefs } from '../../src/core/settings.ts';
 import { request } from '../../src/messaging/client.ts';
-import { openLimberDb } from '../../src/storage/schema.ts';
-import { deleteAllData } from '../../src/storage/wipe.ts';
 import { LAST_ROUTINE_KEY } from '../../src/ui/break/lastRoutine.ts';
 import { OptionsApp } from '../../src/ui/options/OptionsApp.tsx';
 import { fakeBackground } from './optionsFakeBackground.ts';
 
 vi.mock('../../src/messaging/client.ts', () => ({ request: vi.fn() }));
 vi.mock('../../src/platform/permissions.ts', () => ({ requestTabsPermission: vi.fn(), hasTabsPermission: vi.fn() }));
-vi.mock('../../src/storage/schema.ts', () => ({ openLimberDb: vi.fn() }));
-vi.mock('../../src/storage/wipe.ts', () => ({ deleteAllData: vi.fn() }));
 const mockRequest = vi.mocked(request);
-const close = vi.fn();
 
 let bg: ReturnType<typeof fakeBackground>;
 const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 
-async function open(initial: Partial<Prefs> = {}, locked: string[] = []) {
-  bg = fakeBackground(initial, locked);
+async function open(initial: Partial<Prefs> = {}, locked: string[] = [], failDelete: Error | null = null) {
+  bg = fakeBackground(initial, locked, failDelete);
   mockRequest.mockImplementation(bg.handle as never);
   render(<OptionsApp />);
   await screen.findByRole('heading', { name: 'Your data' });
@@ -44,10 +39,6 @@ const goodFile = (prefs: Partial<Prefs> = {}) =>
 
 beforeEach(() => {
   mockRequest.mockReset();
-  vi.mocked(openLimberDb).mockReset();
-  vi.mocked(deleteAllData).mockReset();
-  close.mockReset();
-  vi.mocked(openLimberDb).mockResolvedValue({ close } as never);
   localStorage.clear();
 });
 afterEach(() => {
@@ -145,8 +136,7 @@ describe('delete all data', () => {
     expect(screen.getByText('Delete all Limber data on this device?')).toBeTruthy();
     expect(document.activeElement?.textContent).toBe('Cancel');
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(deleteAllData).not.toHaveBeenCalled();
-    expect(bg.sent('resetPrefs')).toEqual([]);
+    expect(bg.sent('deleteAllData')).toEqual([]);
   });
 
   it('empties the database, forgets the last routine and resets preferences', async () => {
@@ -154,22 +144,18 @@ describe('delete all data', () => {
     await open({ workIntervalMin: 50 });
     fireEvent.click(screen.getByRole('button', { name: 'Delete all data…' }));
     fireEvent.click(screen.getByRole('button', { name: 'Delete everything' }));
-    await waitFor(() => expect(bg.sent('resetPrefs')).toHaveLength(1));
-    expect(deleteAllData).toHaveBeenCalledOnce();
-    expect(close).toHaveBeenCalledOnce();
+    await waitFor(() => expect(bg.sent('deleteAllData')).toHaveLength(1));
     expect(localStorage.getItem(LAST_ROUTINE_KEY)).toBeNull();
     await waitFor(() => expect(workInterval().value).toBe('30'));
     expect(screen.getByRole('status').textContent).toMatch('All Limber data on this device was deleted.');
   });
 
   it('says so when deleting fails, and resets nothing', async () => {
-    vi.mocked(deleteAllData).mockRejectedValue(new Error('disk error'));
-    await open();
+    await open({ workIntervalMin: 50 }, [], new Error('disk error'));
     fireEvent.click(screen.getByRole('button', { name: 'Delete all data…' }));
     fireEvent.click(screen.getByRole('button', { name: 'Delete everything' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Nothing was deleted: disk error'));
-    expect(bg.sent('resetPrefs')).toEqual([]);
-    expect(close).toHaveBeenCalledOnce();
+    expect(bg.prefs.workIntervalMin).toBe(50);
   });
 });
 

@@ -7,7 +7,7 @@ export interface Call {
   payload: unknown;
 }
 
-export function fakeBackground(initial: Partial<Prefs> = {}, locked: string[] = []) {
+export function fakeBackground(initial: Partial<Prefs> = {}, locked: string[] = [], failDelete: Error | null = null) {
   let prefs: Prefs = { ...structuredClone(DEFAULTS), ...initial };
   const calls: Call[] = [];
   const view = (): PrefsView => ({ prefs: structuredClone(prefs), locked, repaired: [] });
@@ -23,6 +23,8 @@ export function fakeBackground(initial: Partial<Prefs> = {}, locked: string[] = 
         return { saved: true, view: view() };
       }
       case 'resetPrefs':
+      case 'deleteAllData':
+        if (failDelete && type === 'deleteAllData') throw failDelete;
         prefs = structuredClone(DEFAULTS);
         return view();
       default:

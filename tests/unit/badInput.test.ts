@@ -305,6 +305,7 @@ describe('messages: generated hostile envelopes', () => {
     resetPrefs: {},
     getNotices: {},
     dismissNotices: {},
+    deleteAllData: {},
   };
   // What can arrive over runtime messaging: JSON-like data (Chrome serialises messages as JSON).
   const hostile = fc.oneof(

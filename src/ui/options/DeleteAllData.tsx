@@ -1,11 +1,8 @@
 /**
- * Delete all data, after a confirmation step. There is no message for it in the protocol yet, so the
- * page empties the database itself (extension pages share the background's IndexedDB origin), drops
- * the break page's last-routine note, then asks the background to reset the preferences, which also
- * re-applies the defaults to the running schedule.
+ * Delete all data, after a confirmation step. The background empties the database and the synced
+ * copy of the preferences and restarts the schedule from the defaults; the page also drops the
+ * break page's last-routine note (page storage, which only a page can reach).
  */
-import { openLimberDb } from '../../storage/schema.ts';
-import { deleteAllData } from '../../storage/wipe.ts';
 import { LAST_ROUTINE_KEY } from '../break/lastRoutine.ts';
 import { t } from '../i18n.ts';
 import { ConfirmStep } from './ConfirmStep.tsx';
@@ -16,14 +13,8 @@ export function DeleteAllData() {
 
   async function wipe(): Promise<string> {
     try {
-      const db = await openLimberDb();
-      try {
-        await deleteAllData(db);
-      } finally {
-        db.close();
-      }
+      await api.deleteAll();
       globalThis.localStorage?.removeItem(LAST_ROUTINE_KEY);
-      await api.reset();
       api.announce(t('opt_delete_done'));
       return '';
     } catch (e) {

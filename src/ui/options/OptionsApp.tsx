@@ -41,6 +41,9 @@ export function OptionsApp() {
         announce(t('opt_saved'));
         return [];
       },
+      async deleteAll() {
+        setView(await request('deleteAllData', {}));
+      },
       async reset() {
         setView(await request('resetPrefs', {}));
       },

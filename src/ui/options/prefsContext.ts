@@ -13,6 +13,8 @@ export interface PrefsApi {
   save(patch: Partial<Prefs>): Promise<FieldError[]>;
   /** Back to the defaults (resetPrefs); rejects when the background cannot be reached. */
   reset(): Promise<void>;
+  /** Deletes every stored thing (deleteAllData) and shows the fresh defaults. */
+  deleteAll(): Promise<void>;
   /** A short polite message in the page's status line ("Saved", "Imported"). */
   announce(text: string): void;
 }

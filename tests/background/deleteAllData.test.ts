@@ -1,0 +1,27 @@
+/** "Delete all data": the database and the synced copy of the preferences, then a fresh schedule. */
+import { beforeEach, expect, test, vi } from 'vitest';
+import { fakeBrowser, resetFakes } from './fakeBrowser.ts';
+import { syncedItem } from './storageAreaFakes.ts';
+
+vi.mock('../../src/platform/browser.ts', async () => ({ default: (await import('./fakeBrowser.ts')).fakeBrowser }));
+
+const OWN_PAGE = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('src/ui/options/options.html') };
+
+beforeEach(() => resetFakes());
+
+test('deleting all data empties the history and the synced preferences, and restarts from defaults', async () => {
+  const { route } = await import('../../src/background/router.ts');
+  const ask = (type: string, payload: object = {}) => route({ limber: 1, type, payload }, OWN_PAGE);
+  await ask('setPrefs', { patch: { workIntervalMin: 50 } });
+  await ask('skip');
+  expect(await syncedItem()).toBeDefined();
+  const before = await ask('getStatus');
+  expect(before.ok && (before.data as { today: { skipped: number } }).today.skipped).toBe(1);
+
+  const reply = await ask('deleteAllData');
+  expect(reply.ok && (reply.data as { prefs: { workIntervalMin: number } }).prefs.workIntervalMin).toBe(30);
+  expect(await syncedItem()).toBeUndefined();
+  const after = await ask('getStatus');
+  expect(after.ok && (after.data as { today: { skipped: number }; kind: string }).today.skipped).toBe(0);
+  expect(after.ok && (after.data as { accruedMs: number }).accruedMs).toBeLessThan(60_000);
+});
