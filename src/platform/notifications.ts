@@ -16,9 +16,23 @@ export interface NotificationText {
   requireInteraction: boolean;
 }
 
-/** Feature test: a browser that can report button clicks can show buttons (Firefox cannot). */
-export const notificationButtonsSupported = (): boolean =>
-  typeof browser.notifications?.onButtonClicked?.addListener === 'function';
+/**
+ * Feature test: can this browser report button clicks? Firefox defines `onButtonClicked` only as a
+ * stub that drops its listeners, so the event's presence is not enough: a probe listener must stick.
+ */
+export function notificationButtonsSupported(): boolean {
+  const event = browser.notifications?.onButtonClicked;
+  if (typeof event?.addListener !== 'function' || typeof event.hasListener !== 'function') return false;
+  const probe = () => undefined;
+  try {
+    event.addListener(probe);
+    return event.hasListener(probe);
+  } catch {
+    return false;
+  } finally {
+    event.removeListener?.(probe);
+  }
+}
 
 /** Shows the notification; resolves to whether it was shown with its buttons. */
 export async function showNotification(id: string, text: NotificationText): Promise<{ withButtons: boolean }> {

@@ -156,3 +156,28 @@ describe('where notifications have no buttons (Firefox)', () => {
     }
   });
 });
+
+describe('where onButtonClicked is only a stub that drops listeners (Firefox today)', () => {
+  test('a due reminder still opens the reminder window', async () => {
+    const event = fakeBrowser.notifications.onButtonClicked;
+    const restore = { add: event.addListener, has: event.hasListener };
+    Object.assign(event, { addListener: () => undefined, hasListener: () => false });
+    try {
+      const { dispatch, route } = await startWorker();
+      await route({ limber: 1, type: 'setPrefs', payload: { patch: { workIntervalMin: 5 } } }, OWN_PAGE);
+      const create = vi.spyOn(fakeBrowser.windows, 'create');
+      const start = Date.now();
+      await dispatch({ type: 'wake', idle: 'active' });
+      for (let minute = 1; minute <= 6; minute++) {
+        vi.spyOn(Date, 'now').mockImplementation(() => start + minute * 60_000);
+        await dispatch({ type: 'alarm' });
+      }
+      expect(create.mock.calls.map(([details]) => String(details?.url))).toEqual([
+        fakeBrowser.runtime.getURL('src/ui/reminder/reminder.html'),
+      ]);
+    } finally {
+      vi.restoreAllMocks();
+      Object.assign(event, { addListener: restore.add, hasListener: restore.has });
+    }
+  });
+});

@@ -90,6 +90,9 @@ describe('foundation in Chromium', () => {
     const due = await hook(s, 'advance', 2 * MIN);
     expect(due.kind).toBe('due');
     expect(await reminderCount(s)).toBe(1);
+    // Chromium has notification buttons, so no fallback reminder window is opened.
+    await new Promise((done) => setTimeout(done, 300));
+    expect(s.context.pages().filter((p) => p.url().includes('src/ui/reminder/reminder.html'))).toEqual([]);
     const worker = await currentWorker(s);
     expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('!');
   });
