@@ -19,7 +19,8 @@ export default defineConfig(({ mode }) => {
     plugins: [
       preact(),
       localesPlugin(),
-      copyFilesPlugin([sourceManifest.storage.managed_schema]),
+      // Chrome's policy schema; Firefox reads policies without one (scripts/manifest-variants.ts).
+      ...(target === 'chrome' ? [copyFilesPlugin([sourceManifest.storage.managed_schema])] : []),
       crx({ manifest: manifestFor(sourceManifest, target, pkg.version) as ManifestV3Export, browser: target }),
     ],
     build: {

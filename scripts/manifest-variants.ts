@@ -6,8 +6,9 @@
 export type Target = 'chrome' | 'firefox';
 
 export const GECKO_ID = 'limber@limber-extension.org';
-/** data_collection_permissions is understood from Firefox 140 on. */
+/** data_collection_permissions is understood from Firefox 140 on (desktop) and 142 (Android). */
 export const FIREFOX_MIN_VERSION = '140.0';
+export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
 // biome-ignore lint/suspicious/noExplicitAny: the manifest is open JSON; crxjs checks its shape.
 type Manifest = Record<string, any>;
@@ -25,7 +26,14 @@ export function manifestFor(source: Manifest, target: Target, version: string): 
       strict_min_version: FIREFOX_MIN_VERSION,
       data_collection_permissions: { required: ['none'] },
     },
+    gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
   };
+  // Firefox reads managed storage from its enterprise policy (policies.json "3rdparty") without a
+  // schema file; the key is Chrome's.
+  if (manifest.storage) {
+    delete manifest.storage.managed_schema;
+    if (Object.keys(manifest.storage).length === 0) delete manifest.storage;
+  }
   // Chrome-only permissions are dropped rather than shipped as unknown to Firefox.
   manifest.permissions = (manifest.permissions as string[]).filter((p) => p !== 'offscreen');
   if (manifest.optional_permissions) {
