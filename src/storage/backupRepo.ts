@@ -8,12 +8,12 @@ import { type MergePlan, planMerge } from '../core/insights/mergeBackup.ts';
 import { keepFrom } from '../core/insights/retention.ts';
 import { type InsightRecord, stretchRecord } from '../core/insights/stretchRecord.ts';
 import { dayKey } from '../core/localDay.ts';
+import { validateHistoryRecord } from '../core/validateHistory.ts';
 import { compactHistory } from './compaction.ts';
 import { refreshDay } from './dayRefresh.ts';
 import { readInsightRecords } from './insightsRepo.ts';
 import type { LimberDb } from './schema.ts';
 import { unpackEvent, validateArchive, validateDayFigures } from './validateDay.ts';
-import { validateHistoryRecord } from './validateHistory.ts';
 
 export async function exportHistory(db: LimberDb, now = Date.now()): Promise<InsightRecord[]> {
   return (await readInsightRecords(db, null, null, now)).records;

@@ -9,10 +9,10 @@
  * if they were to see it both raw and packed.
  */
 import { keepFrom, packBefore } from '../core/insights/retention.ts';
+import { validateHistoryRecord } from '../core/validateHistory.ts';
 import { refreshDay } from './dayRefresh.ts';
 import type { HistoryEventRecord, LimberDb } from './schema.ts';
 import { mergePacked, validateArchive } from './validateDay.ts';
-import { validateHistoryRecord } from './validateHistory.ts';
 
 export const BATCH_DAYS = 30;
 

@@ -8,9 +8,9 @@
 import type { IDBPObjectStore } from 'idb';
 import { dailyFigures, emptyDay, isBlankDay } from '../core/insights/dailyFigures.ts';
 import type { InsightRecord } from '../core/insights/stretchRecord.ts';
+import { validateHistoryRecord } from '../core/validateHistory.ts';
 import type { LimberSchema, LimberStore } from './schema.ts';
 import { unpackEvent, validateArchive, validateDayFigures } from './validateDay.ts';
-import { validateHistoryRecord } from './validateHistory.ts';
 
 type Store<T extends ArrayLike<LimberStore>, N extends LimberStore> = IDBPObjectStore<LimberSchema, T, N, 'readwrite'>;
 

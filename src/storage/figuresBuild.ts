@@ -5,8 +5,8 @@
  */
 import { dailyFigures } from '../core/insights/dailyFigures.ts';
 import type { InsightRecord } from '../core/insights/stretchRecord.ts';
+import { validateHistoryRecord } from '../core/validateHistory.ts';
 import type { UpgradeTx } from './schema.ts';
-import { validateHistoryRecord } from './validateHistory.ts';
 
 export async function buildAllFigures(tx: UpgradeTx): Promise<void> {
   const records: InsightRecord[] = [];

@@ -7,10 +7,10 @@ import type { IDBPObjectStore } from 'idb';
 import { advanceRun } from '../core/insights/stretchRun.ts';
 import { dayKey } from '../core/localDay.ts';
 import type { HistoryEntry } from '../core/schedulerTypes.ts';
+import { checkEntry } from '../core/validateHistory.ts';
 import { type FigureStores, refreshDay } from './dayRefresh.ts';
 import { readNumberIn } from './metaValues.ts';
 import type { LimberSchema, LimberStore } from './schema.ts';
-import { checkEntry } from './validateHistory.ts';
 
 type MetaStore<T extends ArrayLike<LimberStore>> = IDBPObjectStore<LimberSchema, T, 'meta', 'readwrite'>;
 

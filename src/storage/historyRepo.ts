@@ -5,10 +5,10 @@
  */
 import type { HistoryEntry } from '../core/schedulerTypes.ts';
 import type { Status } from '../core/status.ts';
+import { isDayKey, validateHistoryRecord } from '../core/validateHistory.ts';
 import { type Damaged, discardDamaged } from './discardDamaged.ts';
 import { isEmptyPlan, planHistory, writeHistory } from './historyWrite.ts';
 import type { HistoryRecord, LimberDb } from './schema.ts';
-import { isDayKey, validateHistoryRecord } from './validateHistory.ts';
 
 export type TodayFigures = Status['today'];
 export interface HistoryRead {

@@ -5,9 +5,9 @@
 import type { IDBPObjectStore } from 'idb';
 import { dayKey } from '../core/localDay.ts';
 import type { HistoryEntry } from '../core/schedulerTypes.ts';
+import { activeId, checkEntry, eventId, validateHistoryRecord } from '../core/validateHistory.ts';
 import { appendNotice } from './notices.ts';
 import type { HistoryEventRecord, LimberSchema, LimberStore } from './schema.ts';
-import { activeId, checkEntry, eventId, validateHistoryRecord } from './validateHistory.ts';
 
 export interface HistoryPlan {
   events: HistoryEventRecord[];

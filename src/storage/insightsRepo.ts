@@ -8,11 +8,11 @@
  */
 import type { DayFigures } from '../core/insights/dailyFigures.ts';
 import { type InsightRecord, stretchRecord } from '../core/insights/stretchRecord.ts';
+import { isDayKey, validateHistoryRecord } from '../core/validateHistory.ts';
 import { type Damaged, discardDamaged } from './discardDamaged.ts';
 import { repairArchive, repairFigures } from './repairDamaged.ts';
 import type { LimberDb } from './schema.ts';
 import { unpackEvent, validateArchive, validateDayFigures } from './validateDay.ts';
-import { isDayKey, validateHistoryRecord } from './validateHistory.ts';
 
 function rangeOf(fromDay: string | null, toDay: string | null): IDBKeyRange | null {
   for (const day of [fromDay, toDay]) {

@@ -5,12 +5,12 @@
  * archive record keeps its good events, or is removed when nothing of it is usable.
  */
 
+import { isDayKey } from '../core/validateHistory.ts';
 import { refreshDay } from './dayRefresh.ts';
 import type { Damaged } from './discardDamaged.ts';
 import { appendNotice } from './notices.ts';
 import type { LimberDb } from './schema.ts';
 import { validateArchive, validateDayFigures } from './validateDay.ts';
-import { isDayKey } from './validateHistory.ts';
 
 const summary = (done: string[]) => (done.length > 5 ? `${done.slice(0, 5).join('; ')}; …` : done.join('; '));
 

@@ -20,24 +20,10 @@ export interface PrefsRecord {
   prefs: unknown;
 }
 
-/** One event; the id `${kind}:${at}` is stable so the same event written twice is one record. */
-export interface HistoryEventRecord {
-  id: string;
-  day: string;
-  kind: HistoryKind;
-  at: number;
-  durationMs?: number;
-}
+// History record shapes are pure data, defined in core so pure code can use them too.
+export type { ActiveRecord, HistoryEventRecord, HistoryRecord } from '../core/historyRecords.ts';
 
-/** Active time of one local day, id `active:YYYY-MM-DD`, added to as time accrues. */
-export interface ActiveRecord {
-  id: string;
-  day: string;
-  kind: 'active';
-  ms: number;
-}
-
-export type HistoryRecord = HistoryEventRecord | ActiveRecord;
+import type { HistoryRecord } from '../core/historyRecords.ts';
 
 export interface ChecklistRecord {
   id: string;

@@ -7,8 +7,8 @@
 import { isNonNegativeFinite, isPlainObject } from '../core/guards.ts';
 import type { DayFigures } from '../core/insights/dailyFigures.ts';
 import type { HistoryKind } from '../core/schedulerTypes.ts';
+import { eventId, isDayKey, validateHistoryRecord } from '../core/validateHistory.ts';
 import type { ArchiveRecord, HistoryEventRecord, PackedEvent } from './schema.ts';
-import { eventId, isDayKey, validateHistoryRecord } from './validateHistory.ts';
 
 export const FIGURE_FIELDS = [
   'activeMs',

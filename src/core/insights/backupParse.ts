@@ -5,9 +5,9 @@
  * nothing is partly accepted. Pure and total: never throws.
  */
 
-import { validateHistoryRecord } from '../../storage/validateHistory.ts';
 import { isPlainObject } from '../guards.ts';
 import { quote } from '../prefsFile.ts';
+import { validateHistoryRecord } from '../validateHistory.ts';
 import { BACKUP_FORMAT, BACKUP_VERSIONS, MAX_BACKUP_BYTES } from './backupFormat.ts';
 import { type InsightRecord, validateStretchRecord } from './stretchRecord.ts';
 

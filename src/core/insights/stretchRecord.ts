@@ -3,9 +3,10 @@
  * records: `{ id: 'stretch:YYYY-MM-DD', day, kind: 'longestStretch', ms }`. In the database it is a
  * field of the day's record in the `days` store (see src/storage/schema.ts). Pure.
  */
-import type { HistoryRecord } from '../../storage/schema.ts';
-import { isDayKey } from '../../storage/validateHistory.ts';
+
 import { isNonNegativeFinite, isPlainObject } from '../guards.ts';
+import type { HistoryRecord } from '../historyRecords.ts';
+import { isDayKey } from '../validateHistory.ts';
 
 export interface StretchRecord {
   id: string;

@@ -9,8 +9,8 @@
  * over midnight counts, in full, on the day it reached its length.
  */
 
-import { checkEntry } from '../../storage/validateHistory.ts';
 import type { HistoryEntry } from '../schedulerTypes.ts';
+import { checkEntry } from '../validateHistory.ts';
 
 export interface RunStep {
   /** The run after these entries, to persist for the next step. */

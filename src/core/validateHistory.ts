@@ -3,9 +3,9 @@
  * from content (`${kind}:${at}`, `active:${day}`), so a record whose id does not match its content
  * is damaged: writing the same event again would not find it.
  */
-import { isFiniteNumber, isNonNegativeFinite, isPlainObject } from '../core/guards.ts';
-import type { HistoryKind } from '../core/schedulerTypes.ts';
-import type { HistoryEventRecord, HistoryRecord } from './schema.ts';
+import { isFiniteNumber, isNonNegativeFinite, isPlainObject } from './guards.ts';
+import type { HistoryEventRecord, HistoryRecord } from './historyRecords.ts';
+import type { HistoryKind } from './schedulerTypes.ts';
 
 // A record type, so a kind added to HistoryKind does not compile until it is listed here.
 const KIND_SET = { taken: true, natural: true, snoozed: true, skipped: true, reminded: true } satisfies Record<
