@@ -12,6 +12,7 @@ import type { Prefs } from '../core/settings.ts';
 import type { Status } from '../core/status.ts';
 import { describe } from '../core/statusOf.ts';
 import { detectHold } from '../platform/hold.ts';
+import { queryIdle } from '../platform/idle.ts';
 import { todayFigures } from '../storage/historyRepo.ts';
 import { loadPrefs } from '../storage/prefsRepo.ts';
 import { readNextRoutine } from '../storage/routineRepo.ts';
@@ -45,13 +46,25 @@ async function withHold(event: SchedulerEvent, state: SchedulerState, prefs: Pre
   return { ...event, hold };
 }
 
+/**
+ * Timer and wake events carry the idle state as the browser sees it now. After a sleep or a late
+ * alarm the scheduler has marked the user away, and a user who was active before and after never
+ * produces an idle-state change: without this query nothing would count until they next went idle.
+ */
+async function withIdle(event: SchedulerEvent, prefs: Prefs): Promise<SchedulerEvent> {
+  if ((event.type !== 'alarm' && event.type !== 'wake') || event.idle) return event;
+  const idle = await queryIdle(prefs.idleThresholdSec).catch(() => undefined);
+  return idle ? { ...event, idle } : event;
+}
+
 export function dispatch(event: SchedulerEvent): Promise<Outcome> {
   return serially(async () => {
     const db = await database();
     const at = clockNow();
     const { prefs } = await loadPrefs(db, at);
     const state = (await loadState(db, at)).state ?? initialState(at);
-    const result = step(state, await withHold(event, state, prefs, at), at, prefs);
+    const queried = await withIdle(event, prefs);
+    const result = step(state, await withHold(queried, state, prefs, at), at, prefs);
     if (!result.rejected) await commitStep(db, result.state, historyOf(result), at);
     const reminding = result.effects.some((e) => e.type === 'showReminder');
     // Only a reminder needs the next routine (to name its first stretch): one read, only then.

@@ -35,7 +35,7 @@ async function recover(): Promise<void> {
   setIdleThreshold(prefs.idleThresholdSec);
   await requestPersistence();
   const idle = await queryIdle(prefs.idleThresholdSec);
-  await dispatch({ type: 'wake', idle });
+  await dispatch({ type: 'wake', idle, restarted: true });
   await reconcileSync().catch(report('preferences sync'));
   await maintainDaily().catch(report('history maintenance'));
 }

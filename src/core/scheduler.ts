@@ -61,6 +61,8 @@ function applyEvent(
     case 'alarm':
       if (e.hold !== undefined) setHold(s, e.hold);
       if (e.idle) applyIdle(s, e.idle, now, p, t, effects);
+      // A restart took the notification or reminder window with it: deliver it again (rule 10).
+      if (e.type === 'wake' && e.restarted) s.reminderShown = false;
       return;
     case 'idleState':
       if (e.hold !== undefined) setHold(s, e.hold);
@@ -104,10 +106,15 @@ function applyEvent(
       s.snoozeUntil = null;
       effects.push({ type: 'openBreakPage' });
       return;
-    case 'finishBreak':
+    case 'finishBreak': {
       if (s.breakStartedAt === null) return 'No break is running.';
-      endBreak(s, now, now - s.breakStartedAt, effects);
+      const spent = now - s.breakStartedAt;
+      // Rule 7: finished, or closed after at least half of B, is a break taken (with its real length).
+      // Closed sooner, it is logged as skipped with the time it lasted, so the figures stay honest.
+      const taken = e.completed || spent >= t.breakMs / 2;
+      endBreak(s, now, spent, effects, taken ? 'taken' : 'skipped');
       return;
+    }
     case 'pause':
       // `!(until > now)` also refuses NaN, which would otherwise pause forever.
       if (!(e.until > now && Number.isFinite(e.until))) return 'A pause must end in the future.';
@@ -133,8 +140,14 @@ function dismissReminder(s: SchedulerState, effects: Effect[]): void {
   s.holdSince = null;
 }
 
-function endBreak(s: SchedulerState, now: number, durationMs: number, effects: Effect[]): void {
-  effects.push({ type: 'record', entry: { kind: 'taken', at: s.breakStartedAt ?? now, durationMs } });
+function endBreak(
+  s: SchedulerState,
+  now: number,
+  durationMs: number,
+  effects: Effect[],
+  kind: 'taken' | 'skipped' = 'taken',
+): void {
+  effects.push({ type: 'record', entry: { kind, at: s.breakStartedAt ?? now, durationMs } });
   s.breakStartedAt = null;
   resetCycle(s);
   s.committedUntil = Math.max(s.committedUntil, now);

@@ -51,7 +51,8 @@ export interface SchedulerState {
 }
 
 export type SchedulerEvent =
-  | { type: 'wake'; idle?: IdleState; hold?: HoldReason | null }
+  /** `restarted`: the browser (or the extension) just started; any reminder on screen is gone. */
+  | { type: 'wake'; idle?: IdleState; hold?: HoldReason | null; restarted?: boolean }
   | { type: 'alarm'; idle?: IdleState; hold?: HoldReason | null }
   | { type: 'idleState'; idle: IdleState; hold?: HoldReason | null }
   | { type: 'snooze'; minutes: number }

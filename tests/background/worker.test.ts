@@ -181,3 +181,34 @@ describe('where onButtonClicked is only a stub that drops listeners (Firefox tod
     }
   });
 });
+
+describe('after a sleep (a silent heartbeat), the idle state is asked again', () => {
+  test('a user active before and after a 4-minute sleep keeps being counted', async () => {
+    const { dispatch } = await startWorker();
+    const start = Date.now();
+    const at = (minutes: number) => vi.spyOn(Date, 'now').mockImplementation(() => start + minutes * 60_000);
+    try {
+      at(0);
+      await dispatch({ type: 'wake', idle: 'active' });
+      for (let minute = 1; minute <= 10; minute++) {
+        at(minute);
+        await dispatch({ type: 'alarm' });
+      }
+      // The lid is closed for 4 minutes: no alarm fires. The browser says active when it wakes.
+      idleFake.state = 'active';
+      at(14);
+      const resumed = await dispatch({ type: 'alarm' });
+      expect(resumed.status.kind).toBe('working');
+      for (let minute = 15; minute <= 20; minute++) {
+        at(minute);
+        await dispatch({ type: 'alarm' });
+      }
+      const later = await dispatch({ type: 'wake' });
+      // 10 minutes before the sleep (trusted up to the last heartbeat) and 6 after it.
+      expect(Math.round(later.status.accruedMs / 60_000)).toBe(16);
+      expect(later.status.kind).toBe('working');
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+});

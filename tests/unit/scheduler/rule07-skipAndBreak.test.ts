@@ -84,4 +84,26 @@ describe('rule 7: skip, start and finish a break', () => {
     snoozed.sleep(60);
     expect(snoozed.send({ type: 'snooze', minutes: 5 }).rejected).toBeUndefined();
   });
+
+  test('rule 7h: a break page closed before half of B is logged as skipped with the time it lasted', () => {
+    const sim = new Sim().advanceActive(30);
+    sim.send({ type: 'startBreak' });
+    sim.sleep(0.05); // 3 s
+    const closed = sim.send({ type: 'finishBreak', completed: false });
+    expect(notable(closed.effects)).toEqual([
+      { type: 'record', entry: { kind: 'skipped', at: MONDAY_9 + 30 * MIN, durationMs: 3_000 } },
+    ]);
+    expect(sim.records('taken')).toEqual([]);
+    expect(sim.accruedMin).toBe(0);
+  });
+
+  test('rule 7i: a break page closed after half of B counts as taken with its real duration', () => {
+    const sim = new Sim().advanceActive(30);
+    sim.send({ type: 'startBreak' });
+    sim.sleep(1);
+    const closed = sim.send({ type: 'finishBreak', completed: false });
+    expect(notable(closed.effects)).toEqual([
+      { type: 'record', entry: { kind: 'taken', at: MONDAY_9 + 30 * MIN, durationMs: 1 * MIN } },
+    ]);
+  });
 });

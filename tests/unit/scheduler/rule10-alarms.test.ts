@@ -53,4 +53,16 @@ describe('rule 10: alarms recomputed on every wake', () => {
     step(sim.state, { type: 'wake', idle: 'locked' }, sim.now + 60 * MIN, sim.prefs);
     expect(sim.state).toEqual(frozen);
   });
+
+  test('rule 10g: after a browser restart, a reminder that was on screen is delivered again (logged once)', () => {
+    const sim = new Sim().advanceActive(30);
+    expect(sim.reminderTimes).toEqual([MONDAY_9 + 30 * MIN]);
+    sim.sleep(1);
+    const restarted = sim.send({ type: 'wake', idle: 'active', restarted: true });
+    expect(restarted.effects.filter((e) => e.type === 'showReminder')).toHaveLength(1);
+    expect(sim.records('reminded')).toHaveLength(1);
+    // A plain wake (the popup asking for the status) does not repeat it.
+    const plain = sim.send({ type: 'wake', idle: 'active' });
+    expect(plain.effects.filter((e) => e.type === 'showReminder')).toEqual([]);
+  });
 });
