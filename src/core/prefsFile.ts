@@ -3,6 +3,7 @@
  * total: parsePrefsImport never throws and never mutates anything, whatever the text holds, so the
  * options page can apply its result all at once or not at all.
  */
+import { headerProblems, quote } from './fileHeader.ts';
 import { isPlainObject } from './guards.ts';
 import { DEFAULTS, type ErrorCode, type FieldError, type Prefs, validatePrefs } from './settings.ts';
 
@@ -13,7 +14,13 @@ export const MAX_IMPORT_BYTES = 100_000;
 /** Enough to act on; a hostile file with thousands of bad keys gets a summary line instead. */
 export const MAX_LISTED_PROBLEMS = 20;
 
-const TOP_KEYS = ['format', 'version', 'exportedAt', 'prefs'];
+const PREFS_FILE_SPEC = {
+  topKeys: ['format', 'version', 'exportedAt', 'prefs'],
+  format: PREFS_FILE_FORMAT,
+  description: 'preferences file',
+  versionLabel: 'File',
+  versions: PREFS_FILE_VERSIONS,
+};
 
 /** Problems with the file as a whole; `field` problems reuse the preference rules' codes. */
 export type FileProblemCode =
@@ -40,16 +47,8 @@ export function exportPrefs(prefs: Prefs, now: number): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** A short, printable rendering of an untrusted value for a message (keys can be 100 kB long). */
-export function quote(value: unknown): string {
-  let text: string;
-  if (typeof value === 'string') text = JSON.stringify(value.length > 60 ? value.slice(0, 60) : value);
-  else if (typeof value === 'number' || typeof value === 'boolean' || value === null) text = String(value);
-  else text = Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : typeof value;
-  // Strip control, bidi/format and lone-surrogate characters so a message cannot be made to look like something else.
-  const clean = text.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Co}]/gu, '?');
-  return clean.length > 64 ? `${clean.slice(0, 61)}…` : clean;
-}
+// Re-exported: callers and tests quote untrusted values the same way in every message.
+export { quote };
 
 const fileProblem = (code: FileProblemCode, message: string, subs: string[] = []): ImportProblem => ({
   kind: 'file',
@@ -72,38 +71,7 @@ function tooLarge(text: string): boolean {
 }
 
 function envelopeProblems(file: Record<string, unknown>): ImportProblem[] {
-  const problems: ImportProblem[] = [];
-  for (const key of Object.keys(file)) {
-    if (!TOP_KEYS.includes(key)) {
-      problems.push(fileProblem('unknownKey', `Unexpected entry ${quote(key)} in the file.`, [quote(key)]));
-    }
-  }
-  if (file.format !== PREFS_FILE_FORMAT) {
-    const found = Object.hasOwn(file, 'format') ? quote(file.format) : 'nothing';
-    problems.push(
-      fileProblem(
-        'format',
-        `This is not a Limber preferences file (format is ${found}, expected "${PREFS_FILE_FORMAT}").`,
-        [found],
-      ),
-    );
-  }
-  const supported = PREFS_FILE_VERSIONS.join(', ');
-  if (!(PREFS_FILE_VERSIONS as readonly unknown[]).includes(file.version)) {
-    const found = Object.hasOwn(file, 'version') ? quote(file.version) : 'missing';
-    problems.push(
-      fileProblem('version', `File version ${found} is not supported; this Limber reads version ${supported}.`, [
-        found,
-        supported,
-      ]),
-    );
-  }
-  if (Object.hasOwn(file, 'exportedAt')) {
-    const at = file.exportedAt;
-    if (typeof at !== 'string' || at.length > 40 || Number.isNaN(Date.parse(at))) {
-      problems.push(fileProblem('exportedAt', `"exportedAt" must be a date, found ${quote(at)}.`, [quote(at)]));
-    }
-  }
+  const problems = headerProblems(file, PREFS_FILE_SPEC).map((p) => fileProblem(p.code, p.message, p.subs));
   if (!Object.hasOwn(file, 'prefs')) problems.push(fileProblem('noPrefs', 'The file has no "prefs" section.'));
   return problems;
 }

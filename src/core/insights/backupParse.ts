@@ -5,14 +5,20 @@
  * nothing is partly accepted. Pure and total: never throws.
  */
 
+import { headerProblems, quote } from '../fileHeader.ts';
 import { isPlainObject } from '../guards.ts';
-import { quote } from '../prefsFile.ts';
 import { validateHistoryRecord } from '../validateHistory.ts';
 import { BACKUP_FORMAT, BACKUP_VERSIONS, MAX_BACKUP_BYTES } from './backupFormat.ts';
 import { type InsightRecord, validateStretchRecord } from './stretchRecord.ts';
 
 export const MAX_LISTED_PROBLEMS = 20;
-const TOP_KEYS = ['format', 'version', 'exportedAt', 'records'];
+const BACKUP_SPEC = {
+  topKeys: ['format', 'version', 'exportedAt', 'records'],
+  format: BACKUP_FORMAT,
+  description: 'history backup',
+  versionLabel: 'Backup',
+  versions: BACKUP_VERSIONS,
+};
 const RECORD_KEYS: Record<string, readonly string[]> = {
   active: ['id', 'day', 'kind', 'ms'],
   longestStretch: ['id', 'day', 'kind', 'ms'],
@@ -57,33 +63,7 @@ function refuse(problems: BackupProblem[]): BackupImport {
 }
 
 function envelopeProblems(file: Record<string, unknown>): BackupProblem[] {
-  const found: BackupProblem[] = [];
-  for (const key of Object.keys(file)) {
-    if (!TOP_KEYS.includes(key))
-      found.push(problem('unknownKey', `Unexpected entry ${quote(key)} in the file.`, [quote(key)]));
-  }
-  if (file.format !== BACKUP_FORMAT) {
-    const got = Object.hasOwn(file, 'format') ? quote(file.format) : 'nothing';
-    found.push(
-      problem('format', `This is not a Limber history backup (format is ${got}, expected "${BACKUP_FORMAT}").`, [got]),
-    );
-  }
-  if (!(BACKUP_VERSIONS as readonly unknown[]).includes(file.version)) {
-    const got = Object.hasOwn(file, 'version') ? quote(file.version) : 'missing';
-    const supported = BACKUP_VERSIONS.join(', ');
-    found.push(
-      problem('version', `Backup version ${got} is not supported; this Limber reads version ${supported}.`, [
-        got,
-        supported,
-      ]),
-    );
-  }
-  if (Object.hasOwn(file, 'exportedAt')) {
-    const at = file.exportedAt;
-    if (typeof at !== 'string' || at.length > 40 || Number.isNaN(Date.parse(at))) {
-      found.push(problem('exportedAt', `"exportedAt" must be a date, found ${quote(at)}.`, [quote(at)]));
-    }
-  }
+  const found = headerProblems(file, BACKUP_SPEC).map((p) => problem(p.code, p.message, p.subs));
   if (!Object.hasOwn(file, 'records')) found.push(problem('noRecords', 'The file has no "records" list.'));
   else if (!Array.isArray(file.records)) found.push(problem('notList', '"records" must be a list.'));
   return found;

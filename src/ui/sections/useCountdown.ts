@@ -1,5 +1,4 @@
 /** Drives a Countdown with an interval while it runs; the interval is cleared on pause, stop and unmount. */
-import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   type Countdown,
   idleCountdown,
@@ -7,11 +6,8 @@ import {
   remaining,
   startCountdown,
   stopCountdown,
-  tickCountdown,
 } from './countdown.ts';
-
-// A quarter second keeps the m:ss display within 250 ms of the truth without busy re-rendering.
-const TICK_MS = 250;
+import { useTickingCountdown } from './useTickingCountdown.ts';
 
 export interface CountdownControls {
   countdown: Countdown;
@@ -22,21 +18,7 @@ export interface CountdownControls {
 }
 
 export function useCountdown(durationSec: number, now: () => number): CountdownControls {
-  const [countdown, setCountdown] = useState(() => idleCountdown(durationSec * 1000));
-  const [, setClock] = useState(0);
-  // Read the clock through a ref so an inline `now` prop does not restart the interval every render.
-  const clock = useRef(now);
-  clock.current = now;
-
-  useEffect(() => {
-    if (countdown.status !== 'running') return;
-    const timer = setInterval(() => {
-      const at = clock.current();
-      setClock(at);
-      setCountdown((c) => tickCountdown(c, at));
-    }, TICK_MS);
-    return () => clearInterval(timer);
-  }, [countdown.status]);
+  const { countdown, setCountdown } = useTickingCountdown(() => idleCountdown(durationSec * 1000), now);
 
   return {
     countdown,
