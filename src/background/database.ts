@@ -1,18 +1,7 @@
 /**
- * One shared connection per worker life. It is only a cache: a stopped worker simply opens it again.
- * A failed open or a closed connection is not kept, so the next event opens a fresh one.
+ * The worker's database connection: a cache for one worker life (a stopped worker simply opens it
+ * again), forgotten when an open fails or the browser closes it (storage/connection.ts).
  */
-import { type LimberDb, openLimberDb } from '../storage/schema.ts';
+import { sharedConnection } from '../storage/connection.ts';
 
-let connection: Promise<LimberDb> | null = null;
-
-export function database(): Promise<LimberDb> {
-  const forget = () => {
-    connection = null;
-  };
-  connection ??= openLimberDb(indexedDB, { onClosed: forget }).catch((error: unknown) => {
-    connection = null;
-    throw error;
-  });
-  return connection;
-}
+export const database = sharedConnection();

@@ -7,9 +7,9 @@ import { keepFrom } from '../../core/insights/retention.ts';
 import type { InsightRecord } from '../../core/insights/stretchRecord.ts';
 import { dayKey } from '../../core/localDay.ts';
 import { exportHistory, type ImportResult, importHistory } from '../../storage/backupRepo.ts';
+import { sharedConnection } from '../../storage/connection.ts';
 import { readDayFigures } from '../../storage/insightsRepo.ts';
 import { loadPrefs } from '../../storage/prefsRepo.ts';
-import { type LimberDb, openLimberDb } from '../../storage/schema.ts';
 
 export interface InsightsSource {
   /** The figures of the days with any, over the retention window, and the user's daily goal. */
@@ -18,22 +18,7 @@ export interface InsightsSource {
   importRecords(records: readonly InsightRecord[], now: number): Promise<ImportResult>;
 }
 
-let opening: Promise<LimberDb> | null = null;
-
-/** One connection per page; forgotten when it fails or the browser closes it, so the next call retries. */
-function database(): Promise<LimberDb> {
-  if (opening) return opening;
-  const attempt = openLimberDb(globalThis.indexedDB, {
-    onClosed: () => {
-      if (opening === attempt) opening = null;
-    },
-  });
-  opening = attempt;
-  attempt.catch(() => {
-    if (opening === attempt) opening = null;
-  });
-  return attempt;
-}
+const database = sharedConnection();
 
 export const databaseSource: InsightsSource = {
   async load(now) {

@@ -4,26 +4,11 @@
  * directly. Imported only through lazySection, which keeps idb out of the popup's first view.
  */
 import { checklistStore } from '../../storage/checklistRepo.ts';
-import { type LimberDb, openLimberDb } from '../../storage/schema.ts';
+import { sharedConnection } from '../../storage/connection.ts';
 import { ChecklistSection } from '../sections/ChecklistSection.tsx';
 import type { ChecklistStore } from '../sections/checklistStore.ts';
 
-let opening: Promise<LimberDb> | null = null;
-
-/** One connection per popup; dropped when it fails or the browser closes it, so the next call retries. */
-function database(): Promise<LimberDb> {
-  if (opening) return opening;
-  const attempt = openLimberDb(globalThis.indexedDB, {
-    onClosed: () => {
-      if (opening === attempt) opening = null;
-    },
-  });
-  opening = attempt;
-  attempt.catch(() => {
-    if (opening === attempt) opening = null;
-  });
-  return attempt;
-}
+const database = sharedConnection();
 
 const store: ChecklistStore = {
   load: async () => checklistStore(await database()).load(),
