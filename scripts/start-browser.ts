@@ -30,4 +30,5 @@ child.on('exit', (code) => {
   rmSync(profile, { recursive: true, force: true });
   process.exit(code ?? 0);
 });
-process.on('SIGINT', () => child.kill('SIGINT'));
+// Closing the terminal (or Ctrl+C) closes the browser too, and the profile is removed on its exit.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.kill(signal));
