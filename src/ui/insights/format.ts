@@ -9,7 +9,9 @@ export function duration(ms: number): string {
 
 export const breaksText = (n: number): string => t('ins_breaksCount', n);
 
-export const daysText = (n: number): string => t('ins_streakDays', n);
+/** chrome.i18n has no plural forms: pick the singular message where the language's rules say "one". */
+export const daysText = (n: number): string =>
+  t(new Intl.PluralRules(uiLanguage()).select(n) === 'one' ? 'ins_streakDaysOne' : 'ins_streakDays', n);
 
 export const percent = (share: number | null): string =>
   share === null ? t('ins_adherenceNone') : t('ins_percent', Math.round(share * 100));
