@@ -10,6 +10,7 @@ import { defineConfig } from 'vite';
 import sourceManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { copyFilesPlugin } from './scripts/copy-files-plugin.ts';
+import { inlineCssPlugin } from './scripts/inline-css-plugin.ts';
 import { localesPlugin } from './scripts/locales-plugin.ts';
 import { manifestFor, type Target } from './scripts/manifest-variants.ts';
 
@@ -19,6 +20,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       preact(),
       localesPlugin(),
+      inlineCssPlugin(['src/ui/popup/popup.html']),
       // Chrome's policy schema; Firefox reads policies without one (scripts/manifest-variants.ts).
       ...(target === 'chrome' ? [copyFilesPlugin([sourceManifest.storage.managed_schema])] : []),
       crx({ manifest: manifestFor(sourceManifest, target, pkg.version) as ManifestV3Export, browser: target }),

@@ -122,7 +122,7 @@ async function main(): Promise<void> {
     raw.bundles = b;
     add({
       id: 'bytes.popup.gzip',
-      measure: `Popup first view JS+CSS, gzipped (${b.popupFirstView.files.length} files)`,
+      measure: `Popup first view HTML+JS+CSS, gzipped (${b.popupFirstView.files.length} files)`,
       value: b.popupFirstView.gzip / KB,
       unit: 'kB',
       target: { max: 20, on: 'value' },
