@@ -16,10 +16,10 @@ export function inlineCssPlugin(pages: string[]): Plugin {
     generateBundle(_options, bundle) {
       for (const page of pages) {
         const html = bundle[page] as OutputAsset | undefined;
-        if (!html || html.type !== 'asset') this.error(`inline-css: ${page} is not in the build`);
-        html.source = String(html.source).replace(STYLESHEET, (link, file: string) => {
+        if (html?.type !== 'asset') this.error(`inline-css: ${page} is not in the build`);
+        html.source = String(html.source).replace(STYLESHEET, (_link, file: string) => {
           const css = bundle[file];
-          if (!css || css.type !== 'asset') this.error(`inline-css: ${file} (linked by ${page}) is not in the build`);
+          if (css?.type !== 'asset') this.error(`inline-css: ${file} (linked by ${page}) is not in the build`);
           return `<style>${String(css.source).replace(/<\/style/gi, '<\\/style')}</style>`;
         });
       }
