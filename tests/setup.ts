@@ -7,7 +7,6 @@ const g = globalThis as { chrome?: Record<string, unknown> };
 g.chrome = {
   ...(g.chrome ?? {}),
   i18n: {
-    getMessage: (key: string, subs?: string | string[]) =>
-      key === '@@ui_locale' ? 'en' : formatMessage(english, key, subs),
+    getMessage: (key: string, subs?: string | string[]) => formatMessage(english, key, subs),
   },
 };

@@ -57,7 +57,11 @@ async function withIdle(event: SchedulerEvent, prefs: Prefs): Promise<SchedulerE
   return idle ? { ...event, idle } : event;
 }
 
-export function dispatch(event: SchedulerEvent): Promise<Outcome> {
+/**
+ * `figures: false` skips reading today's history for the status: browser events (the minute
+ * heartbeat above all) discard the status, so they should not pay a database read for it.
+ */
+export function dispatch(event: SchedulerEvent, { figures = true } = {}): Promise<Outcome> {
   return serially(async () => {
     const db = await database();
     const at = clockNow();
@@ -70,9 +74,9 @@ export function dispatch(event: SchedulerEvent): Promise<Outcome> {
     // Only a reminder needs the next routine (to name its first stretch): one read, only then.
     const nextRoutine = reminding ? await readNextRoutine(db) : [];
     await runEffects(result.effects, prefs, { firstStretchId: nextRoutine[0] ?? null });
-    const today = await todayFigures(db, dayKey(at), at);
+    const today = figures ? await todayFigures(db, dayKey(at), at) : null;
     const status = describe(result.state, at, prefs, today);
-    status.today.activeMs += Math.max(0, status.accruedMs - result.state.cycleMs);
+    if (today) status.today.activeMs += Math.max(0, status.accruedMs - result.state.cycleMs);
     await runNudges(db, status.kind, prefs, at).catch((error: unknown) => console.warn('Limber: nudge failed', error));
     return { result, status, prefs };
   });

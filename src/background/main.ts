@@ -40,7 +40,8 @@ async function recover(): Promise<void> {
   await maintainDaily().catch(report('history maintenance'));
 }
 
-const send = (event: SchedulerEvent) => () => void dispatch(event).catch(report(event.type));
+// Browser events discard the resulting status, so they skip reading today's figures for it.
+const send = (event: SchedulerEvent) => () => void dispatch(event, { figures: false }).catch(report(event.type));
 
 browser.runtime.onInstalled.addListener(() => void recover().catch(report('install recovery')));
 browser.runtime.onStartup.addListener(() => void recover().catch(report('startup recovery')));

@@ -12,13 +12,15 @@ import type { LimberDb } from '../storage/schema.ts';
 
 export async function runNudges(db: LimberDb, kind: StatusKind, prefs: Prefs, at: number): Promise<void> {
   if (!prefs.hydrationNudge && !prefs.postureNudge) return;
-  const clock: NudgeClock = {
-    hydration: (await readNumber(db, 'nudgeHydrationAt')) ?? at,
-    posture: (await readNumber(db, 'nudgePostureAt')) ?? at,
+  const stored = {
+    hydration: await readNumber(db, 'nudgeHydrationAt'),
+    posture: await readNumber(db, 'nudgePostureAt'),
   };
+  const clock: NudgeClock = { hydration: stored.hydration ?? at, posture: stored.posture ?? at };
   const next = takeDueNudges(clock, at, prefs, kind);
-  await writeMeta(db, 'nudgeHydrationAt', next.clock.hydration);
-  await writeMeta(db, 'nudgePostureAt', next.clock.posture);
+  // Runs with every heartbeat: write only what changed.
+  if (next.clock.hydration !== stored.hydration) await writeMeta(db, 'nudgeHydrationAt', next.clock.hydration);
+  if (next.clock.posture !== stored.posture) await writeMeta(db, 'nudgePostureAt', next.clock.posture);
   for (const nudge of next.due) {
     await showNotification(`limber-nudge-${nudge}`, {
       title: t(`nudge_${nudge}_title`),
