@@ -29,12 +29,17 @@ function watch(page: Page): Page {
   return page;
 }
 
+/** Working days written: the most recent 520 weekdays span 728 calendar days, inside the two-year window. */
+const WORKING_DAYS = 520;
+
 /**
  * Runs in the extension page: waits for the worker's database (v2), then writes two years of
  * working days as the background writes them: raw history records (the worst case: compaction
- * never ran) and each day's figures. Returns the number of history records.
+ * never ran) and each day's figures. Always the same number of working days with the same seeded
+ * draws, whatever today's date, so the record count does not depend on the day the test runs.
+ * Returns what it wrote.
  */
-function writeTwoYears(): Promise<number> {
+function writeTwoYears(workingDays: number): Promise<{ days: number; records: number }> {
   const open = () =>
     new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('limber');
@@ -64,14 +69,20 @@ function writeTwoYears(): Promise<number> {
     const days = tx.objectStore('days');
     const now = new Date();
     let count = 0;
+    let written = 0;
     let seed = 7;
     const rand = () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return seed / 2147483648;
     };
-    for (let back = 730; back >= 0; back--) {
+    // Today and the weekdays before it, newest first, until enough are written.
+    const dates: Date[] = [];
+    for (let back = 0; dates.length < workingDays; back++) {
       const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() - back, 9);
-      if (date.getDay() === 0 || date.getDay() === 6) continue;
+      if (date.getDay() !== 0 && date.getDay() !== 6) dates.push(date);
+    }
+    for (const date of dates.reverse()) {
+      written += 1;
       const day = key(date);
       const figures: Record<string, number | string> = { day, taken: 0, natural: 0, snoozed: 0, skipped: 0 };
       figures.activeMs = Math.round((5 + rand() * 3) * 3_600_000);
@@ -104,7 +115,7 @@ function writeTwoYears(): Promise<number> {
       tx.onerror = () => reject(tx.error);
     });
     db.close();
-    return count;
+    return { days: written, records: count };
   })();
 }
 
@@ -170,8 +181,9 @@ const figures: number[] = [];
 describe('Insights in Chromium', () => {
   test('two years of history render without errors: charts, tables, both periods, light and dark', async () => {
     const writer = await openPage(session, 'src/ui/popup/popup.html');
-    const written = await writer.evaluate(writeTwoYears);
-    expect(written).toBeGreaterThan(15_000);
+    const written = await writer.evaluate(writeTwoYears, WORKING_DAYS);
+    expect(written.days).toBe(WORKING_DAYS);
+    expect(written.records).toBeGreaterThan(14_000);
     await writer.close();
 
     const { page, dataMs } = await openInsights();
@@ -205,7 +217,7 @@ describe('Insights in Chromium', () => {
     const tablesBefore = await page.locator('.ins-chart table').allTextContents();
     const first = await exportJson(page);
     const records = (JSON.parse(first) as { records: unknown[] }).records.length;
-    expect(records).toBeGreaterThan(15_000);
+    expect(records).toBeGreaterThan(14_000);
     expect(Buffer.byteLength(first)).toBeLessThan(5_000_000);
 
     await page.evaluate(clearHistory);
