@@ -39,6 +39,8 @@ export default defineConfig(({ mode }) => {
           reminder: 'src/ui/reminder/reminder.html',
           insights: 'src/ui/insights/insights.html',
           chime: 'src/ui/offscreen/chime.html',
+          // Opened by a link from any page that gives health advice (ui/shared/HealthDisclaimer.tsx).
+          health: 'src/ui/health/health.html',
         },
       },
     },

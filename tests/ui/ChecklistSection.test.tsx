@@ -20,7 +20,7 @@ function box(label: string): HTMLInputElement {
 async function renderLoaded(store: ChecklistStore, now = () => NOW) {
   const view = render(<ChecklistSection store={store} now={now} />);
   // Checkboxes stay disabled until the store has answered.
-  await waitFor(() => expect(box('My feet rest flat on the floor').disabled).toBe(false));
+  await waitFor(() => expect(box('Feet flat on the floor or a footrest').disabled).toBe(false));
   return view;
 }
 
@@ -31,9 +31,14 @@ describe('ChecklistSection', () => {
     const boxes = screen.getAllByRole('checkbox');
     expect(boxes).toHaveLength(total);
     for (const box of boxes) expect(box.tagName).toBe('INPUT');
-    const lumbar = box('My lower back is supported');
+    const lumbar = box('Chair supports the curve of my lower back');
     const description = document.getElementById(lumbar.getAttribute('aria-describedby') ?? '');
     expect(description?.textContent).toMatch(/lumbar support/);
+    // Each item names its public source, as a link that opens only on click.
+    const row = lumbar.closest('li') as HTMLElement;
+    const link = row.querySelector('a') as HTMLAnchorElement;
+    expect(link.textContent).toMatch(/^OSHA Computer Workstations eTool: Chairs/);
+    expect(link.getAttribute('target')).toBe('_blank');
     expect(screen.getByText(`0 of ${total} done`)).toBeTruthy();
   });
 
@@ -45,9 +50,9 @@ describe('ChecklistSection', () => {
         lumbarSupport: { checked: false, at: NOW },
       }),
     );
-    expect(box('My feet rest flat on the floor').checked).toBe(true);
-    expect(box('My screen has no glare on it').checked).toBe(true);
-    expect(box('My lower back is supported').checked).toBe(false);
+    expect(box('Feet flat on the floor or a footrest').checked).toBe(true);
+    expect(box('No glare on the screen').checked).toBe(true);
+    expect(box('Chair supports the curve of my lower back').checked).toBe(false);
     expect(screen.getByText(`2 of ${total} done`)).toBeTruthy();
   });
 
@@ -55,15 +60,15 @@ describe('ChecklistSection', () => {
     const store = createMemoryChecklistStore();
     const set = vi.spyOn(store, 'set');
     await renderLoaded(store);
-    fireEvent.click(box('My screen is at eye level'));
-    expect(set).toHaveBeenCalledWith('screenEyeLevel', true, NOW);
-    expect(box('My screen is at eye level').checked).toBe(true);
+    fireEvent.click(box('Screen top at or just below eye level'));
+    expect(set).toHaveBeenCalledWith('screenTopEyeLevel', true, NOW);
+    expect(box('Screen top at or just below eye level').checked).toBe(true);
     expect(screen.getByText(`1 of ${total} done`)).toBeTruthy();
 
-    fireEvent.click(box('My screen is at eye level'));
-    expect(set).toHaveBeenLastCalledWith('screenEyeLevel', false, NOW);
+    fireEvent.click(box('Screen top at or just below eye level'));
+    expect(set).toHaveBeenLastCalledWith('screenTopEyeLevel', false, NOW);
     expect(screen.getByText(`0 of ${total} done`)).toBeTruthy();
-    await waitFor(() => expect(store.snapshot()).toEqual({ screenEyeLevel: { checked: false, at: NOW } }));
+    await waitFor(() => expect(store.snapshot()).toEqual({ screenTopEyeLevel: { checked: false, at: NOW } }));
   });
 
   it('asks to confirm a tick older than 7 days, and confirming re-stamps it', async () => {
@@ -74,7 +79,7 @@ describe('ChecklistSection', () => {
     const set = vi.spyOn(store, 'set');
     await renderLoaded(store);
     // Exactly 7 days is still fresh: only one prompt.
-    const confirm = screen.getByRole('button', { name: 'Confirm: My feet rest flat on the floor' });
+    const confirm = screen.getByRole('button', { name: 'Confirm: Feet flat on the floor or a footrest' });
     expect(screen.getAllByText('Still true?')).toHaveLength(1);
     expect(screen.getByText('1 to re-check')).toBeTruthy();
     expect(screen.getByText(`2 of ${total} done`)).toBeTruthy();
@@ -84,23 +89,23 @@ describe('ChecklistSection', () => {
     expect(screen.queryByText('Still true?')).toBeNull();
     expect(screen.queryByText('1 to re-check')).toBeNull();
     // Focus lands on the item instead of vanishing with the button.
-    expect(document.activeElement).toBe(box('My feet rest flat on the floor'));
+    expect(document.activeElement).toBe(box('Feet flat on the floor or a footrest'));
   });
 
   it('rolls a tick back and says so when saving fails', async () => {
     const store: ChecklistStore = { load: async () => ({}), set: () => Promise.reject(new Error('disk full')) };
     await renderLoaded(store);
-    fireEvent.click(box('My feet rest flat on the floor'));
+    fireEvent.click(box('Feet flat on the floor or a footrest'));
     await screen.findByRole('alert');
     expect(screen.getByRole('alert').textContent).toMatch(/couldn't be saved/);
-    expect(box('My feet rest flat on the floor').checked).toBe(false);
+    expect(box('Feet flat on the floor or a footrest').checked).toBe(false);
   });
 
   it('still works when loading fails', async () => {
     const store: ChecklistStore = { load: () => Promise.reject(new Error('blocked')), set: async () => undefined };
     render(<ChecklistSection store={store} now={() => NOW} />);
     expect((await screen.findByRole('alert')).textContent).toMatch(/couldn't be loaded/);
-    const feet = box('My feet rest flat on the floor');
+    const feet = box('Feet flat on the floor or a footrest');
     expect(feet.disabled).toBe(false);
     fireEvent.click(feet);
     expect(feet.checked).toBe(true);

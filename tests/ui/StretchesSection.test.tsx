@@ -14,8 +14,7 @@ describe('StretchesSection list', () => {
   it('lists every stretch as a real button with duration and places', () => {
     render(<StretchesSection />);
     expect(screen.getByRole('heading', { level: 2, name: 'Quick stretches' })).toBeTruthy();
-    const list = screen.getByRole('list', { name: '' });
-    const rows = within(list).getAllByRole('button');
+    const rows = screen.getAllByRole('button').filter((b) => b.hasAttribute('data-stretch'));
     expect(rows).toHaveLength(STRETCHES.length);
     for (const row of rows) expect(row.tagName).toBe('BUTTON');
     expect(screen.getByRole('button', { name: /Bird-dog\s*1 min · On the floor/ })).toBeTruthy();
@@ -54,9 +53,51 @@ describe('StretchesSection list', () => {
     expect(document.activeElement?.getAttribute('data-stretch')).toBe('birdDog');
   });
 
-  it('credits the guideline behind a desk variant', () => {
+  it('sorts the list into spasm, strengthening and loosening groups that say what they are for', () => {
+    render(<StretchesSection />);
+    const groups = [...document.querySelectorAll('[data-group]')];
+    expect(groups.map((g) => g.getAttribute('data-group'))).toEqual(['spasm', 'strengthen', 'loosen']);
+    const strengthen = groups[1] as HTMLElement;
+    expect(
+      within(strengthen).getByRole('heading', { level: 3, name: 'Between spasms: strengthen your core' }),
+    ).toBeTruthy();
+    expect(within(strengthen).getByText(/natural brace for your spine/)).toBeTruthy();
+    expect(within(strengthen).getByText(/not during a spasm/)).toBeTruthy();
+    expect(within(groups[2] as HTMLElement).getByText(/Stretching and an active day/)).toBeTruthy();
+    // Each strengthening row warns, and so do the deeper desk stretches.
+    expect(within(strengthen).getAllByText('Not during a spasm.')).toHaveLength(3);
+    expect(within(screen.getByRole('button', { name: /^Seated twist/ })).getByText('Not during a spasm.')).toBeTruthy();
+    expect(
+      within(screen.getByRole('button', { name: /^Lying knee rolls/ })).queryByText('Not during a spasm.'),
+    ).toBeNull();
+  });
+
+  it('credits the how-to page of the steps with a link that opens a new tab only on click', () => {
     render(<StretchesSection initialStretchId="seatedHamstring" />);
-    expect(screen.getByText('Based on: Mayo Clinic: Lower back stretches (video)')).toBeTruthy();
+    const howTo = screen.getByText('Steps from:').closest('p') as HTMLElement;
+    const link = within(howTo).getByRole('link', { name: /^Mayo Clinic: Lower back stretches \(video\)/ });
+    expect(link.getAttribute('href')).toBe(
+      'https://www.mayoclinic.org/healthy-living/adult-health/multimedia/lower-back-stretches/vid-20084700',
+    );
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(link.getAttribute('lang')).toBe('en');
+    expect(screen.getByRole('link', { name: /Read the full note/ })).toBeTruthy();
+  });
+
+  it('tells a strengthening move to wait until the spasm has passed', () => {
+    render(<StretchesSection initialStretchId="bridge" />);
+    const note = document.querySelector('[data-note="not-during-spasm"]') as HTMLElement;
+    expect(note.textContent).toMatch(/Not during a spasm\. Strengthening is for between spasms/);
+  });
+
+  it('opens a stretch on request from another tab, and moves focus to it', () => {
+    const { rerender } = render(<StretchesSection />);
+    rerender(<StretchesSection request={{ seq: 1, stretchId: 'tennisBall' }} />);
+    const heading = screen.getByRole('heading', { level: 3, name: 'Tennis-ball massage' });
+    expect(document.activeElement).toBe(heading);
+    rerender(<StretchesSection request={{ seq: 2, groupId: 'strengthen' }} />);
+    expect(document.activeElement?.textContent).toBe('Between spasms: strengthen your core');
   });
 
   it('opens an initial stretch without stealing focus', () => {

@@ -66,19 +66,27 @@ describe('popup tabs', () => {
     expect(statusPanel?.hidden).toBe(false);
   });
 
-  it('relief links jump to the stretches and the doctor tabs', async () => {
+  it('"During a spasm" opens the matching stretch, step by step, in the Stretches tab', async () => {
     render(<App />);
     fireEvent.click(tab('Relief'));
-    fireEvent.click(await screen.findByRole('button', { name: 'Show gentle stretches' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Show the steps: Lying knee rolls' }));
     expect(selectedName()).toBe('Stretches');
-    expect(document.activeElement).toBe(tab('Stretches'));
-    expect(await screen.findByRole('heading', { name: 'Quick stretches' })).toBeTruthy();
+    const heading = await screen.findByRole('heading', { level: 3, name: 'Lying knee rolls' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(screen.getByRole('list', { name: 'How to do it' })).toBeTruthy();
+
+    // Back to Relief, then to the strengthening moves: the list opens at that group.
+    fireEvent.click(tab('Relief'));
+    fireEvent.click(screen.getByRole('button', { name: 'See the strengthening moves' }));
+    expect(selectedName()).toBe('Stretches');
+    const group = await screen.findByRole('heading', { level: 3, name: 'Between spasms: strengthen your core' });
+    await waitFor(() => expect(document.activeElement).toBe(group));
   });
 
   it('the checklist ticks into the shared IndexedDB', async () => {
     render(<App />);
     fireEvent.click(tab('Checklist'));
-    const box = (await screen.findByLabelText('My feet rest flat on the floor')) as HTMLInputElement;
+    const box = (await screen.findByLabelText('Feet flat on the floor or a footrest')) as HTMLInputElement;
     await waitFor(() => expect(box.disabled).toBe(false));
     fireEvent.click(box);
     const db = await openLimberDb();

@@ -10,10 +10,15 @@ import { CHECKLIST } from '../../src/core/content/checklist.ts';
 import { RED_FLAGS } from '../../src/core/content/redFlags.ts';
 import { RELIEF_TIPS } from '../../src/core/content/relief.ts';
 import { STRETCHES } from '../../src/core/content/stretches.ts';
+import { STRETCH_GROUPS } from '../../src/core/content/stretchGroups.ts';
 import { loadLocale } from '../support/localeMessages.ts';
 
 const english = loadLocale('en');
-const OWN_FILES = { content: 'locales/en/content.json', popupSections: 'locales/en/popupSections.json' };
+const OWN_FILES = {
+  content: 'locales/en/content.json',
+  popupSections: 'locales/en/popupSections.json',
+  health: 'locales/en/health.json',
+};
 const own = Object.fromEntries(
   Object.entries(OWN_FILES).map(([name, path]) => [name, JSON.parse(readFileSync(path, 'utf8'))]),
 ) as Record<keyof typeof OWN_FILES, Record<string, { message: string; description?: string; placeholders?: object }>>;
@@ -21,7 +26,8 @@ const own = Object.fromEntries(
 const dataKeys = [
   ...CHECKLIST.flatMap((i) => [i.titleKey, i.detailKey]),
   ...STRETCHES.flatMap((s) => [s.titleKey, ...s.stepsKeys, s.cautionKey]),
-  ...RELIEF_TIPS.flatMap((r) => [r.titleKey, r.textKey]),
+  ...STRETCH_GROUPS.flatMap((g) => [g.titleKey, g.introKey]),
+  ...RELIEF_TIPS.flatMap((r) => [r.titleKey, r.textKey, ...(r.cautionKey ? [r.cautionKey] : [])]),
   ...RED_FLAGS.map((f) => f.textKey),
   ...CAUSES.flatMap((c) => [c.titleKey, c.textKey]),
 ];
@@ -33,9 +39,13 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Literal keys passed to t() or kept in key maps in the UI sources (all keys there are literals). */
-const uiKeys = [...sourceFiles('src/ui/sections'), ...sourceFiles('src/ui/illustrations')].flatMap((file) =>
-  [...readFileSync(file, 'utf8').matchAll(/'((?:sect|content)_[A-Za-z0-9_]+)'/g)].map((m) => m[1] as string),
-);
+const uiKeys = ['src/ui/sections', 'src/ui/illustrations', 'src/ui/shared', 'src/ui/health', 'src/ui/break']
+  .flatMap(sourceFiles)
+  .flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/['"]((?:sect|content|health)_[A-Za-z0-9_]+)['"]/g)].map(
+      (m) => m[1] as string,
+    ),
+  );
 
 describe('locale keys', () => {
   it('defines every key the content data references, with a real message', () => {
@@ -54,7 +64,9 @@ describe('locale keys', () => {
 
   it('leaves no unused key in our locale files', () => {
     const used = new Set([...dataKeys, ...uiKeys]);
-    const unused = [...Object.keys(own.content), ...Object.keys(own.popupSections)].filter((k) => !used.has(k));
+    const unused = [...Object.keys(own.content), ...Object.keys(own.popupSections), ...Object.keys(own.health)].filter(
+      (k) => !used.has(k),
+    );
     expect(unused).toEqual([]);
   });
 
@@ -62,6 +74,7 @@ describe('locale keys', () => {
     for (const [file, prefix] of [
       ['content', 'content_'],
       ['popupSections', 'sect_'],
+      ['health', 'health_'],
     ] as const) {
       for (const [key, entry] of Object.entries(own[file])) {
         expect(key).toMatch(/^[A-Za-z0-9_]+$/);
@@ -72,7 +85,7 @@ describe('locale keys', () => {
   });
 
   it('declares exactly the placeholders each message uses', () => {
-    for (const [key, entry] of Object.entries({ ...own.content, ...own.popupSections })) {
+    for (const [key, entry] of Object.entries({ ...own.content, ...own.popupSections, ...own.health })) {
       const used = [...entry.message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((m) => (m[1] as string).toLowerCase());
       const declared = Object.keys(entry.placeholders ?? {}).map((n) => n.toLowerCase());
       expect({ key, names: used.sort() }).toEqual({ key, names: declared.sort() });
@@ -97,7 +110,7 @@ describe('health content is in our own words', () => {
 
   it('shares no run of seven words with the seed', () => {
     const copied: string[] = [];
-    for (const [key, entry] of Object.entries({ ...own.content, ...own.popupSections })) {
+    for (const [key, entry] of Object.entries({ ...own.content, ...own.popupSections, ...own.health })) {
       const w = words(entry.message);
       for (let i = 0; i + N <= w.length; i++) {
         const shingle = w.slice(i, i + N).join(' ');

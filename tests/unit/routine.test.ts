@@ -15,7 +15,11 @@ function fake(id: string, durationSec: number, places: StretchPlace[]): Stretch 
     durationSec,
     places,
     illustration: id as Stretch['id'],
-    source: { kind: 'seed', section: 'Quick Relief for Immediate Spasms' },
+    use: 'loosen',
+    notDuringSpasm: false,
+    seedFacts: [],
+    sources: [],
+    howTo: { id: 'howTo', name: 'How-to page', url: 'https://example.org/' },
   };
 }
 

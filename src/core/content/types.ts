@@ -1,29 +1,49 @@
 /**
  * Shapes of Limber's health content. Content is data only: every user-visible word lives in
- * locales/en/content.json and is referenced here by key, so translations never touch this code.
+ * locales/<lang>/content.json and is referenced here by key, so translations never touch this code.
+ *
+ * Each item says two things about where it comes from:
+ * - `seedFacts`: which facts of the seed text (shared/seed/lower-back-spasms.txt) it carries, by id
+ *   (seedFacts.ts lists all 25). Empty for advice that is not in the seed.
+ * - `sources`: the public pages that support what the item says, shown to the user by name with a
+ *   link. The seed is not public, so every item also names a public page, and anything the item says
+ *   beyond the seed (a caution, a concrete test) is backed by one of these pages.
  */
+import type { SeedFactId } from './seedFacts.ts';
 
-/** The four sections of the seed text (shared/seed/lower-back-spasms.txt), named exactly as there. */
-export type SeedSection =
-  | 'Quick Relief for Immediate Spasms'
-  | 'Preventing Future Back Spasms'
-  | 'Why Back Spasms Occur'
-  | 'When Medical Help is Needed';
+export type { SeedFactId } from './seedFacts.ts';
 
-/**
- * Where a fact comes from. Anything beyond the seed must name a public guideline, so a reviewer can
- * check the claim against its origin.
- */
-export type ContentSource = { kind: 'seed'; section: SeedSection } | { kind: 'guideline'; name: string; url: string };
+/** The four sections of the seed text, by short id (seedFacts.ts maps them to the seed's headings). */
+export type SeedSectionId = 'relief' | 'prevention' | 'causes' | 'medical';
 
-export interface ChecklistItem {
+/** A public web page Limber's advice is checked against. Opened only when the user clicks it. */
+export interface PublicSource {
+  /** Stable key, used in tests and in the health-information page. */
+  id: string;
+  /** The publisher and page title, as the page itself names them (kept in its own language, English). */
+  name: string;
+  url: string;
+}
+
+interface Traced {
+  seedFacts: readonly SeedFactId[];
+  sources: readonly PublicSource[];
+}
+
+export interface ChecklistItem extends Traced {
   id: string;
   titleKey: string;
   detailKey: string;
-  source: ContentSource;
 }
 
 export type StretchPlace = 'desk' | 'standing' | 'floor';
+
+/**
+ * What a stretch is for. `spasm`: gentle moves for while a spasm is happening (the seed's relief
+ * moves). `strengthen`: core strengthening, for between spasms (the seed's prevention). `loosen`:
+ * flexibility and movement through the working day.
+ */
+export type StretchUse = 'spasm' | 'strengthen' | 'loosen';
 
 /** One hand-drawn SVG per stretch; the id doubles as the stretch id to keep the mapping obvious. */
 export type IllustrationId =
@@ -42,7 +62,7 @@ export type IllustrationId =
   | 'seatedHamstring'
   | 'standingBackExtension';
 
-export interface Stretch {
+export interface Stretch extends Traced {
   id: IllustrationId;
   titleKey: string;
   stepsKeys: readonly string[];
@@ -50,32 +70,45 @@ export interface Stretch {
   durationSec: number;
   places: readonly StretchPlace[];
   illustration: IllustrationId;
-  /** Why the move is in Limber (the seed names it, or a guideline recommends it). */
-  source: ContentSource;
-  /** Where the step-by-step wording is checked against, when the seed names a move without steps. */
-  howToSource?: ContentSource;
+  use: StretchUse;
+  /** Could make a spasm that is happening now worse: the stretch says so, and says to wait. */
+  notDuringSpasm: boolean;
+  /** The public page the step-by-step wording follows. Every stretch has one. */
+  howTo: PublicSource;
 }
 
-export interface ReliefTip {
+/** The Stretches tab's groups: each says what its moves are for (the seed's prevention facts). */
+export interface StretchGroup extends Traced {
+  id: StretchUse;
+  titleKey: string;
+  introKey: string;
+}
+
+export interface ReliefTip extends Traced {
   id: string;
   titleKey: string;
   textKey: string;
-  source: ContentSource;
+  /** A safety line shown with the tip, when it needs one. */
+  cautionKey?: string;
+  /** The stretch that shows this tip step by step, with its own timer. */
+  stretchId?: IllustrationId;
 }
 
-/** `urgent`: get help at once. `soon`: book a doctor's visit. */
-export type RedFlagUrgency = 'urgent' | 'soon';
+/**
+ * `emergency`: go to an emergency department or call the local emergency number now.
+ * `today`: contact a doctor or an urgent-care service the same day.
+ * `soon`: book a doctor's appointment.
+ */
+export type RedFlagUrgency = 'emergency' | 'today' | 'soon';
 
-export interface RedFlag {
+export interface RedFlag extends Traced {
   id: string;
   textKey: string;
   urgency: RedFlagUrgency;
-  source: ContentSource;
 }
 
-export interface Cause {
+export interface Cause extends Traced {
   id: string;
   titleKey: string;
   textKey: string;
-  source: ContentSource;
 }

@@ -10,6 +10,7 @@ import type { Stretch } from '../../core/content/types.ts';
 import { pickRoutine } from '../../core/routine.ts';
 import { request } from '../../messaging/client.ts';
 import { t } from '../i18n.ts';
+import { HealthDisclaimer } from '../shared/HealthDisclaimer.tsx';
 import { EndScreen, type LogState } from './EndScreen.tsx';
 import { readLastRoutine, saveLastRoutine } from './lastRoutine.ts';
 import { rememberNextRoutine, storedRoutine } from './nextRoutine.ts';
@@ -86,6 +87,7 @@ export function BreakPage({ now = Date.now, stretches = STRETCHES }: BreakPagePr
           {t('brk_loadFailed', phase.message)}
         </p>
       )}
+      <HealthDisclaimer />
       {/* Present from the first render: live regions inserted together with their text are not read. */}
       <p class="visually-hidden" aria-live="polite">
         {announcement}

@@ -1,5 +1,6 @@
 /**
- * One stretch of the routine: illustration, name, steps, caution and the countdown. Keyed by step
+ * One stretch of the routine: illustration, name, steps, caution, the countdown and the how-to page
+ * its steps follow. Keyed by step
  * in the parent, so each stretch mounts fresh; the heading takes focus after a user moved on, so a
  * screen reader starts reading the new stretch.
  */
@@ -8,6 +9,7 @@ import type { Stretch } from '../../core/content/types.ts';
 import { t } from '../i18n.ts';
 import { StretchIllustration } from '../illustrations/index.ts';
 import { formatClock } from '../sections/format.ts';
+import { SourceLinks } from '../shared/SourceLinks.tsx';
 
 interface StretchStepProps {
   stretch: Stretch;
@@ -48,6 +50,9 @@ export function StretchStep({ stretch, remainingMs, paused, focusHeading }: Stre
       <p class="brk-caution">
         <strong>{t('brk_caution')}</strong> {t(stretch.cautionKey)}
       </p>
+      <div class="brk-muted">
+        <SourceLinks sources={[stretch.howTo]} labelKey="sect_stretches_howToSource" />
+      </div>
     </article>
   );
 }

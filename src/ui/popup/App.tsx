@@ -7,6 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { openOptions } from '../../platform/options.ts';
 import { t } from '../i18n.ts';
+import type { StretchRequest } from '../sections/StretchesSection.tsx';
 import { Actions } from './Actions.tsx';
 import { lazySection } from './lazySection.tsx';
 import { NoticesBanner } from './NoticesBanner.tsx';
@@ -74,6 +75,7 @@ function SettingsIcon() {
 export function App() {
   const [selected, setSelected] = useState<TabId>('status');
   const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set<TabId>(['status']));
+  const [stretchRequest, setStretchRequest] = useState<StretchRequest | undefined>(undefined);
 
   const select = (id: TabId) => {
     setSelected(id);
@@ -83,6 +85,14 @@ export function App() {
   const goTo = (id: TabId) => {
     select(id);
     document.getElementById(tabId(id))?.focus();
+  };
+  /** From "During a spasm": open one stretch, or the strengthening group when no stretch is named. */
+  const showStretch = (stretchId?: string) => {
+    setStretchRequest((r) => ({
+      seq: (r?.seq ?? 0) + 1,
+      ...(stretchId ? { stretchId } : { groupId: 'strengthen' as const }),
+    }));
+    goTo('stretches');
   };
   const openSettings = () => {
     openOptions().catch((error: unknown) => console.error('Limber: could not open the options page', error));
@@ -111,8 +121,8 @@ export function App() {
       />
       {panel('status', <StatusPanel />)}
       {panel('checklist', <Checklist />)}
-      {panel('stretches', <Stretches />)}
-      {panel('relief', <Relief onShowStretches={() => goTo('stretches')} onShowDoctor={() => goTo('doctor')} />)}
+      {panel('stretches', <Stretches {...(stretchRequest ? { request: stretchRequest } : {})} />)}
+      {panel('relief', <Relief onShowStretch={showStretch} onShowDoctor={() => goTo('doctor')} />)}
       {panel('doctor', <Doctor />)}
       {panel('causes', <Causes />)}
     </>

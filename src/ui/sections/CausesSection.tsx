@@ -1,8 +1,9 @@
-/** "Why spasms happen": the seed's causes, short and plain. */
+/** "Why spasms happen": the seed's causes, short and plain, each with its public source. */
 import { useId } from 'preact/hooks';
 import { CAUSES } from '../../core/content/causes.ts';
 import type { Cause } from '../../core/content/types.ts';
 import { t } from '../i18n.ts';
+import { SourceLinks } from '../shared/SourceLinks.tsx';
 import './sections.css';
 
 export interface CausesSectionProps {
@@ -20,6 +21,7 @@ export function CausesSection({ causes = CAUSES }: CausesSectionProps) {
           <li key={c.id} class="lb-card" data-id={c.id}>
             <h3>{t(c.titleKey)}</h3>
             <p>{t(c.textKey)}</p>
+            <SourceLinks sources={c.sources} />
           </li>
         ))}
       </ul>

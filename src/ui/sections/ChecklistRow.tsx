@@ -1,8 +1,9 @@
-/** One checklist item: a real checkbox with a label, its explanation, and the re-confirm prompt. */
+/** One checklist item: a real checkbox with a label, its explanation and sources, and the re-confirm prompt. */
 import { useId, useRef } from 'preact/hooks';
 import type { CheckState } from '../../core/content/checklistProgress.ts';
 import type { ChecklistItem } from '../../core/content/types.ts';
 import { t } from '../i18n.ts';
+import { SourceLinks } from '../shared/SourceLinks.tsx';
 
 interface ChecklistRowProps {
   item: ChecklistItem;
@@ -42,6 +43,7 @@ export function ChecklistRow({ item, state, disabled, onToggle, onConfirm }: Che
         <p id={detailId} class="lb-muted">
           {t(item.detailKey)}
         </p>
+        <SourceLinks sources={item.sources} />
         {state === 'stale' && (
           <p class="lb-confirm">
             <span>{t('sect_checklist_stillTrue')}</span>

@@ -1,6 +1,11 @@
-/** The stretch list with a place filter; each row is a real button that opens the stretch. */
+/**
+ * The stretch list with a place filter, in groups that say what the moves are for (during a spasm,
+ * strengthening between spasms, loosening up). Each row is a real button that opens the stretch.
+ */
+import { groupStretches } from '../../core/content/stretchGroups.ts';
 import type { Stretch, StretchPlace } from '../../core/content/types.ts';
 import { t } from '../i18n.ts';
+import { SourceLinks } from '../shared/SourceLinks.tsx';
 import { formatDuration, placeLabel } from './format.ts';
 
 export type PlaceFilter = 'all' | StretchPlace;
@@ -26,18 +31,26 @@ export function StretchList({ stretches, filter, onFilter, onOpen }: StretchList
           </button>
         ))}
       </fieldset>
-      <ul class="lb-stretch-list">
-        {visible.map((s) => (
-          <li key={s.id}>
-            <button type="button" class="lb-stretch-row" data-stretch={s.id} onClick={() => onOpen(s.id)}>
-              <span class="lb-stretch-row-title">{t(s.titleKey)}</span>
-              <span class="lb-muted">
-                {t('sect_stretches_rowMeta', [formatDuration(s.durationSec), s.places.map(placeLabel).join(', ')])}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      {groupStretches(visible).map(({ group, stretches: members }) => (
+        <div key={group.id} class="lb-stretch-group" data-group={group.id}>
+          <h3 tabIndex={-1}>{t(group.titleKey)}</h3>
+          <p class="lb-muted">{t(group.introKey)}</p>
+          <SourceLinks sources={group.sources} />
+          <ul class="lb-stretch-list">
+            {members.map((s) => (
+              <li key={s.id}>
+                <button type="button" class="lb-stretch-row" data-stretch={s.id} onClick={() => onOpen(s.id)}>
+                  <span class="lb-stretch-row-title">{t(s.titleKey)}</span>
+                  <span class="lb-muted">
+                    {t('sect_stretches_rowMeta', [formatDuration(s.durationSec), s.places.map(placeLabel).join(', ')])}
+                  </span>
+                  {s.notDuringSpasm && <span class="lb-stretch-row-warn">{t('sect_stretches_notDuringSpasm')}</span>}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
     </>
   );
 }
