@@ -28,7 +28,7 @@ export function ExternalLink({ href, lang, children }: ExternalLinkProps) {
       <span class="lb-link-mark" aria-hidden="true">
         {' ↗'}
       </span>
-      <span class="lb-sr-only"> {t('health_link_newTab')}</span>
+      <span class="lb-visually-hidden"> {t('health_link_newTab')}</span>
     </a>
   );
 }

@@ -18,7 +18,7 @@ export function HealthDisclaimer() {
         {t('health_disclaimer_short')}{' '}
         <a class="lb-link" href={HEALTH_PAGE_HREF} target="_blank" rel="noopener">
           {t('health_disclaimer_more')}
-          <span class="lb-sr-only"> {t('health_link_newTab')}</span>
+          <span class="lb-visually-hidden"> {t('health_link_newTab')}</span>
         </a>
       </span>
     </p>
