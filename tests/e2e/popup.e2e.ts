@@ -115,7 +115,10 @@ test('every section passes axe (no serious or critical violation), light and dar
   } finally {
     await s.close();
   }
-});
+  // axe runs on 12 views (six sections, light and dark); with every health item now naming its
+  // sources, the sections hold over a hundred more nodes, and one run took 47 s alone and went past
+  // the default 60 s while another test suite shared the two cores.
+}, 120_000);
 
 test('a stored record damaged by hand is repaired and the popup says so', async () => {
   const s = await launch(profile);

@@ -55,6 +55,9 @@ describe('popup tabs', () => {
   });
 
   it('the warning signs are one click away and load on demand', async () => {
+    // Transform the section's modules first (vitest does it on first import, which on a busy machine
+    // can outlast findByRole's one-second wait); the App still loads the section only on the click.
+    await import('../../src/ui/sections/DoctorSection.tsx');
     render(<App />);
     expect(screen.queryByRole('heading', { name: 'When to see a doctor' })).toBeNull();
     fireEvent.click(tab('Doctor'));
@@ -67,6 +70,13 @@ describe('popup tabs', () => {
   });
 
   it('"During a spasm" opens the matching stretch, step by step, in the Stretches tab', async () => {
+    // Both tabs load their code on first use; their first import is transformed on demand, which on
+    // a busy machine can outlast findByRole's one-second wait (seen once in a full-suite run).
+    await Promise.all([
+      import('../../src/ui/sections/ReliefSection.tsx'),
+      import('../../src/ui/sections/StretchesSection.tsx'),
+      import('../../src/ui/illustrations/registry.ts'),
+    ]);
     render(<App />);
     fireEvent.click(tab('Relief'));
     fireEvent.click(await screen.findByRole('button', { name: 'Show the steps: Lying knee rolls' }));
