@@ -59,7 +59,7 @@ describe('locale keys', () => {
   });
 
   it('gives every stretch an illustration label', () => {
-    expect(STRETCHES.filter((s) => !english[`content_illus_${s.illustration}`])).toEqual([]);
+    expect(STRETCHES.filter((s) => !english[`illus_${s.illustration}`])).toEqual([]);
   });
 
   it('leaves no unused key in our locale files', () => {

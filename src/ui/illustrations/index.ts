@@ -1,3 +1,3 @@
-/** Stretch illustrations: import from here; the drawings themselves load lazily. */
+/** Stretch illustrations: import from here; the drawings themselves load lazily, one per stretch. */
 export { loadIllustration } from './loadIllustration.ts';
 export { StretchIllustration } from './StretchIllustration.tsx';

@@ -1,20 +1,25 @@
 /**
- * Lazy access to the stretch illustrations: one dynamic import of the registry, so Vite puts all
- * drawings in a single small chunk that loads only when a stretch is opened.
+ * Lazy access to one stretch's illustration. Each id is its own small chunk (plus the shared rig),
+ * so the break page loads only the drawings of its routine. A loaded drawing is kept for the life
+ * of the page; a failed load is forgotten so the next open retries.
  */
-import type { ComponentType } from 'preact';
 import type { IllustrationId } from '../../core/content/types.ts';
+import type { Drawing } from './Illustration.tsx';
+import { ILLUSTRATIONS } from './registry.ts';
 
-let registry: Promise<Record<IllustrationId, ComponentType>> | undefined;
+const loaded = new Map<IllustrationId, Promise<Drawing>>();
 
-export function loadIllustration(id: IllustrationId): Promise<ComponentType> {
-  registry ??= import('./registry.ts').then(
-    (m) => m.ILLUSTRATIONS,
-    (error: unknown) => {
-      // Let the next open retry instead of caching the failure for the life of the page.
-      registry = undefined;
-      throw error;
-    },
-  );
-  return registry.then((all) => all[id]);
+export function loadIllustration(id: IllustrationId): Promise<Drawing> {
+  let drawing = loaded.get(id);
+  if (!drawing) {
+    drawing = ILLUSTRATIONS[id]().then(
+      (m) => m.default,
+      (error: unknown) => {
+        loaded.delete(id);
+        throw error;
+      },
+    );
+    loaded.set(id, drawing);
+  }
+  return drawing;
 }
