@@ -1,12 +1,16 @@
 /**
  * The stretch list with a place filter, in groups that say what the moves are for (during a spasm,
- * strengthening between spasms, loosening up). Each row is a real button that opens the stretch.
+ * strengthening between spasms, loosening up). Desk stretches come first, so the group of desk
+ * moves leads and each group lists what can be done at the desk before the rest. Each row is a
+ * real button that opens the stretch, with a still thumbnail of its illustration beside the name.
  */
 import { groupStretches } from '../../core/content/stretchGroups.ts';
 import type { Stretch, StretchPlace } from '../../core/content/types.ts';
 import { t } from '../i18n.ts';
+import { StretchIllustration } from '../illustrations/index.ts';
 import { SourceLinks } from '../shared/SourceLinks.tsx';
 import { formatDuration, placeLabel } from './format.ts';
+import { deskFirst } from './stretchOrder.ts';
 
 export type PlaceFilter = 'all' | StretchPlace;
 
@@ -20,7 +24,8 @@ interface StretchListProps {
 }
 
 export function StretchList({ stretches, filter, onFilter, onOpen }: StretchListProps) {
-  const visible = filter === 'all' ? stretches : stretches.filter((s) => s.places.includes(filter));
+  const ordered = deskFirst(stretches);
+  const visible = filter === 'all' ? ordered : ordered.filter((s) => s.places.includes(filter));
   return (
     <>
       <fieldset class="lb-filter">
@@ -40,11 +45,17 @@ export function StretchList({ stretches, filter, onFilter, onOpen }: StretchList
             {members.map((s) => (
               <li key={s.id}>
                 <button type="button" class="lb-stretch-row" data-stretch={s.id} onClick={() => onOpen(s.id)}>
-                  <span class="lb-stretch-row-title">{t(s.titleKey)}</span>
-                  <span class="lb-muted">
-                    {t('sect_stretches_rowMeta', [formatDuration(s.durationSec), s.places.map(placeLabel).join(', ')])}
+                  <StretchIllustration id={s.illustration} thumbnail />
+                  <span class="lb-stretch-row-text">
+                    <span class="lb-stretch-row-title">{t(s.titleKey)}</span>
+                    <span class="lb-muted">
+                      {t('sect_stretches_rowMeta', [
+                        formatDuration(s.durationSec),
+                        s.places.map(placeLabel).join(', '),
+                      ])}
+                    </span>
+                    {s.notDuringSpasm && <span class="lb-stretch-row-warn">{t('sect_stretches_notDuringSpasm')}</span>}
                   </span>
-                  {s.notDuringSpasm && <span class="lb-stretch-row-warn">{t('sect_stretches_notDuringSpasm')}</span>}
                 </button>
               </li>
             ))}
