@@ -36,7 +36,7 @@ function resolveFrom(from: string, spec: string): string {
   return posix.normalize(posix.join(posix.dirname(from), spec));
 }
 
-function staticClosure(dist: string, roots: string[]): Set<string> {
+export function staticClosure(dist: string, roots: string[]): Set<string> {
   const seen = new Set<string>();
   const queue = [...roots];
   while (queue.length > 0) {
@@ -50,7 +50,7 @@ function staticClosure(dist: string, roots: string[]): Set<string> {
   return seen;
 }
 
-function dynamicTargets(dist: string, files: Iterable<string>): string[] {
+export function dynamicTargets(dist: string, files: Iterable<string>): string[] {
   const found: string[] = [];
   for (const file of files) {
     if (!file.endsWith('.js')) continue;
@@ -63,7 +63,7 @@ function dynamicTargets(dist: string, files: Iterable<string>): string[] {
   return found;
 }
 
-function measure(dist: string, files: Iterable<string>): Bytes {
+export function measure(dist: string, files: Iterable<string>): Bytes {
   const list = [...files].sort();
   const joined = Buffer.concat(list.map((f) => read(dist, f)));
   // Each file is fetched and compressed on its own; the sum of per-file gzips is the honest figure.
@@ -72,7 +72,7 @@ function measure(dist: string, files: Iterable<string>): Bytes {
 }
 
 /** JS and CSS the HTML page references directly (scripts, module preloads, stylesheets). */
-function htmlRoots(dist: string, htmlPath: string): string[] {
+export function htmlRoots(dist: string, htmlPath: string): string[] {
   const html = read(dist, htmlPath).toString('utf8');
   const roots: string[] = [];
   for (const m of html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+\.(?:js|css))"/g)) {
