@@ -5,6 +5,7 @@
 import type { ComponentChildren, FunctionComponent } from 'preact';
 import { t } from '../i18n.ts';
 import { type Attachment, Figure } from './rig/Figure.tsx';
+import { FlatFigure } from './rig/FlatFigure.tsx';
 import { type Motion, type Sampled, sample, still as stillOf } from './rig/motion.ts';
 import { pointOn, solve } from './rig/pose.ts';
 import { FLOOR } from './scene.tsx';
@@ -117,19 +118,26 @@ export function illustration(spec: IllustrationSpec): Drawing {
   let resting: Sampled | undefined;
   let thumb: readonly [number, number, number] | undefined;
   function StretchDrawing({ still = false, decorative = false }: DrawingProps) {
+    if (decorative) {
+      thumb ??= thumbnailView(spec.motion);
+      return (
+        <svg class="lb-illus" viewBox={viewBox(thumb)} aria-hidden="true" focusable="false">
+          <g class="lb-scene">{spec.behind}</g>
+          <FlatFigure motion={spec.motion} attachments={spec.attachments ?? []} />
+          {spec.over ? <g class="lb-scene">{spec.over}</g> : null}
+        </svg>
+      );
+    }
     if (still) resting ??= stillOf(spec.motion);
     else moving ??= sample(spec.motion);
     const sampled = (still ? resting : moving) as Sampled;
-    // Cues explain the movement; a thumbnail is too small for them and only has to be recognised.
-    const cues = decorative ? [] : (spec.cues ?? []).filter((c) => !still || c.still !== false);
-    if (decorative) thumb ??= thumbnailView(spec.motion);
+    const cues = (spec.cues ?? []).filter((c) => !still || c.still !== false);
     return (
       <svg
         class="lb-illus"
-        viewBox={viewBox(decorative ? thumb : spec.view)}
-        role={decorative ? undefined : 'img'}
-        aria-label={decorative ? undefined : t(spec.label)}
-        aria-hidden={decorative ? 'true' : undefined}
+        viewBox={viewBox(spec.view)}
+        role="img"
+        aria-label={t(spec.label)}
         focusable="false"
         data-loop={still ? undefined : spec.motion.seconds}
       >
