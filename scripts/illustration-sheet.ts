@@ -127,7 +127,11 @@ async function main(): Promise<void> {
   try {
     if (args.sheet) await contactSheet(browser, site.url, resolve(args.sheet));
     for (const scheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, colorScheme: scheme });
+      const page = await browser.newPage({
+        viewport: { width: 1400, height: 900 },
+        colorScheme: scheme,
+        deviceScaleFactor: Number(args.dpr ?? 1),
+      });
       page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
       await page.goto(`${site.url}?${query}`);
       await page.waitForSelector('body[data-ready]', { state: 'attached' });
@@ -139,7 +143,12 @@ async function main(): Promise<void> {
         const last = await (rows[Math.min(rows.length, i + per) - 1] as (typeof rows)[number]).boundingBox();
         if (!first || !last) continue;
         const file = join(outDir, `gallery-${scheme}-${i / per + 1}.png`);
-        const clip = { x: 0, y: first.y - 4, width: 1400, height: last.y + last.height - first.y + 8 };
+        const clip = {
+          x: 0,
+          y: first.y - 4,
+          width: Number(args.width ?? 1400),
+          height: last.y + last.height - first.y + 8,
+        };
         await page.screenshot({ path: file, clip, fullPage: true });
         process.stdout.write(`${file}\n`);
       }
