@@ -7,7 +7,7 @@ import { setBadge } from '../platform/badge.ts';
 import { playChime } from '../platform/chime.ts';
 import { t } from '../platform/i18n.ts';
 import { clearNotification, REMINDER_ID, showNotification } from '../platform/notifications.ts';
-import { BREAK_PAGE, closePages, openOrFocus, REMINDER_PAGE } from '../platform/pages.ts';
+import { breakPagePath, closePages, openOrFocus, REMINDER_PAGE } from '../platform/pages.ts';
 import { toRealTime } from './clock.ts';
 
 export const HEADS_UP_ID = 'limber-heads-up';
@@ -69,7 +69,7 @@ async function runEffect(effect: Effect, prefs: Prefs, context: EffectContext): 
       });
       return;
     case 'openBreakPage':
-      return openOrFocus(BREAK_PAGE, prefs.breakInWindow);
+      return openOrFocus(breakPagePath(effect.breakId), prefs.breakInWindow);
     case 'record':
       return;
   }

@@ -1,11 +1,13 @@
 /** One handler per request in the message map. Scheduler commands go through the engine. */
 
 import { lockRefusal } from '../core/managedPolicy.ts';
-import type { SchedulerEvent } from '../core/schedulerTypes.ts';
+import type { Refusal } from '../core/offers.ts';
+import type { SchedulerEvent, StepResult } from '../core/schedulerTypes.ts';
 import { applyPatch, type Prefs } from '../core/settings.ts';
 import type { Status } from '../core/status.ts';
 import { pauseUntilTomorrow } from '../core/workingHours.ts';
-import type { Payload, PrefsView, RequestType, Response } from '../messaging/protocol.ts';
+import type { FinishedBreak, Payload, PrefsView, RequestType, Response } from '../messaging/protocol.ts';
+import { t } from '../platform/i18n.ts';
 import { setIdleThreshold } from '../platform/idle.ts';
 import { removeSynced } from '../platform/syncPrefs.ts';
 import { clearNotices, readNotices } from '../storage/notices.ts';
@@ -18,11 +20,33 @@ import { dispatch, serially } from './engine.ts';
 import { afterLocalSave } from './prefsMirror.ts';
 import { currentPolicy, lockedFields, policyStartingPrefs } from './prefsPolicy.ts';
 
+/** A refusal in the person's language (the English text if a translation were missing). */
+export function refusalText(refused: Refusal): string {
+  const key = `refusal_${refused.code}`;
+  const text = t(key, refused.subs);
+  return text === key ? refused.message : text;
+}
+
 /** Runs a scheduler command; a refused command becomes an error reply with the reason. */
-async function command(event: SchedulerEvent): Promise<Status> {
+async function run(event: SchedulerEvent): Promise<{ result: StepResult; status: Status }> {
   const { result, status } = await dispatch(event);
-  if (result.rejected) throw new Error(result.rejected);
-  return status;
+  if (result.rejected) throw new Error(refusalText(result.rejected));
+  return { result, status };
+}
+
+const command = async (event: SchedulerEvent): Promise<Status> => (await run(event)).status;
+
+/** What a finished break was logged as, read from the step's own history record. */
+async function finishBreak(event: Extract<SchedulerEvent, { type: 'finishBreak' }>): Promise<FinishedBreak> {
+  const { result, status } = await run(event);
+  for (const effect of result.effects) {
+    if (effect.type !== 'record') continue;
+    const { entry } = effect;
+    if (entry.kind === 'taken' || entry.kind === 'short') {
+      return { status, logged: entry.kind, durationMs: entry.durationMs ?? 0 };
+    }
+  }
+  throw new Error('The break ended without a record.');
 }
 
 async function prefsView(): Promise<PrefsView> {
@@ -49,7 +73,7 @@ export const handlers: Handlers = {
   snooze: ({ minutes }) => command({ type: 'snooze', minutes }),
   skip: () => command({ type: 'skip' }),
   startBreak: () => command({ type: 'startBreak' }),
-  finishBreak: ({ completed }) => command({ type: 'finishBreak', completed }),
+  finishBreak: ({ completed, breakId }) => finishBreak({ type: 'finishBreak', completed, breakId }),
   pause: async (request) => {
     const at = now();
     const until =

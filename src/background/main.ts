@@ -7,6 +7,7 @@ import type { Runtime } from 'webextension-polyfill';
 import type { SchedulerEvent } from '../core/schedulerTypes.ts';
 import { onWakeAlarm } from '../platform/alarms.ts';
 import browser from '../platform/browser.ts';
+import { onFocusChange } from '../platform/focus.ts';
 import { onIdleChange, queryIdle, setIdleThreshold } from '../platform/idle.ts';
 import { onManagedChange } from '../platform/managedPrefs.ts';
 import { onNotificationButton, onNotificationClick, REMINDER_ID } from '../platform/notifications.ts';
@@ -14,6 +15,7 @@ import { onSyncedChange } from '../platform/syncPrefs.ts';
 import { requestPersistence } from '../storage/persistence.ts';
 import { loadPrefs } from '../storage/prefsRepo.ts';
 import { now } from './clock.ts';
+import { checkClock } from './clockWatch.ts';
 import { runCommand } from './commands.ts';
 import { database } from './database.ts';
 import { NOTIFICATION_SNOOZE_MIN } from './effects.ts';
@@ -51,9 +53,12 @@ onManagedChange(() => void enforcePolicy().catch(report('managed policy')));
 onSyncedChange((item) => void reconcileSync(item).catch(report('preferences sync')));
 onWakeAlarm(() => void maintainDaily().catch(report('history maintenance')));
 onIdleChange((idle) => send({ type: 'idleState', idle })());
+// After the wall clock is set back, Chromium's alarm waits for it: a focus change brings the next wake.
+onFocusChange(() => void checkClock().catch(report('clock check')));
 onNotificationButton((id, index) => {
   if (id !== REMINDER_ID) return;
   if (index === 0) void handlers.startBreak({}).catch(report('start break'));
+  // The second button is Snooze, or Skip once the snoozes in a row are used up (reminderButtons).
   else
     void dispatch({ type: 'wake' })
       .then(({ status }) =>

@@ -10,13 +10,15 @@
  *     ^    |  ^                                                        |   snooze ends, active
  *     |    |  +------------- finishBreak / abandoned (B + grace) ---+  |  <---------+
  *     |    +-- startBreak (any time) --> +---------+ <--- startBreak --+
+ *     |         (snooze and skip only while due: offers.ts)
  *     |                                  | onBreak |
  *     +-- resume / pause ends --+        +---------+
  *                               |
  *   pause(until) ----------> paused        (outside working hours: no accrual, no reminder)
  */
 import { accruedAt, advance, applyIdle, commitTo, HEARTBEAT_MS } from './activity.ts';
-import { expectsHeartbeat, isAccruing, resetCycle } from './schedulerState.ts';
+import { HEADS_UP_MS, type Refusal, refusal, skipRefusal, snoozeRefusal } from './offers.ts';
+import { expectsHeartbeat, isCounting, resetCycle } from './schedulerState.ts';
 import type { Effect, SchedulerEvent, SchedulerState, StepResult } from './schedulerTypes.ts';
 import { type Prefs, type Timing, timingOf } from './settings.ts';
 import { badgeOf, describe } from './statusOf.ts';
@@ -26,8 +28,16 @@ import { isWorkingTime, nextWorkingChange } from './workingHours.ts';
 export const ABANDONED_BREAK_GRACE_MS = 10 * 60_000;
 /** While a due reminder is held, re-check the hold this often ("within a minute after"). */
 export const HOLD_RECHECK_MS = 60_000;
-/** Heads-up lead time before a break. */
-export const HEADS_UP_MS = 60_000;
+export { HEADS_UP_MS };
+
+/** Events that come from the browser, not from the user. */
+const BROWSER_EVENTS = new Set<SchedulerEvent['type']>([
+  'wake',
+  'alarm',
+  'idleState',
+  'holdChanged',
+  'settingsChanged',
+]);
 
 export function step(prev: SchedulerState, event: SchedulerEvent, now: number, prefs: Prefs): StepResult {
   // SchedulerState is flat (primitives only), so a spread is a full copy, at a fraction of the cost of
@@ -36,11 +46,15 @@ export function step(prev: SchedulerState, event: SchedulerEvent, now: number, p
   const t = timingOf(prefs);
   const effects: Effect[] = [];
   advance(s, now, prefs, t, effects);
-  // Before the event, so a command is judged against a break that has already run out (rule 10:
-  // the abandon alarm may never have fired), not against a stale one.
-  finishAbandonedBreak(s, now, t, effects);
+  // Before a command, so it is judged against a break that has already run out (rule 10: the abandon
+  // alarm may never have fired), not against a stale one. After a browser event, so the break ends
+  // knowing whether the user is there: someone still away when it runs out is away from the break,
+  // which is part of it, not a new absence counted as sitting.
+  const command = !BROWSER_EVENTS.has(event.type);
+  if (command) finishAbandonedBreak(s, now, t, effects);
   const rejected = applyEvent(s, event, now, prefs, t, effects);
   if (rejected) return { state: prev, effects: [], rejected };
+  if (!command) finishAbandonedBreak(s, now, t, effects);
   deliverIfDue(s, now, prefs, t, effects);
   effects.push({ type: 'scheduleAlarm', at: nextWakeAt(s, now, prefs, t) });
   effects.push(badgeOf(describe(s, now, prefs, null), prefs.badgeCountdown));
@@ -55,7 +69,7 @@ function applyEvent(
   p: Prefs,
   t: Timing,
   effects: Effect[],
-): string | undefined {
+): Refusal | undefined {
   switch (e.type) {
     case 'wake':
     case 'alarm':
@@ -79,45 +93,56 @@ function applyEvent(
   applyIdle(s, 'active', now, p, t, effects);
   commitTo(s, now, p, effects);
   switch (e.type) {
-    case 'snooze':
+    case 'snooze': {
       // A NaN or negative snooze would leave a deadline no comparison can pass or end.
-      if (!(e.minutes > 0 && Number.isFinite(e.minutes))) return 'A snooze must be a positive number of minutes.';
-      if (s.breakStartedAt !== null) return 'A break is running; finish or skip it first.';
-      if (s.snoozeCount >= t.snoozeLimit) return `The snooze limit (${t.snoozeLimit} in a row) is reached.`;
+      if (!(e.minutes > 0 && Number.isFinite(e.minutes))) {
+        return refusal('snoozeMinutes', 'A snooze must be a positive number of minutes.');
+      }
+      const refused = snoozeRefusal(s, now, p, t);
+      if (refused) return refused;
       s.snoozeUntil = now + e.minutes * 60_000;
       s.snoozeCount += 1;
       dismissReminder(s, effects);
       effects.push({ type: 'record', entry: { kind: 'snoozed', at: now } });
       return;
-    case 'skip':
+    }
+    case 'skip': {
+      const refused = skipRefusal(s, now, p, t);
+      if (refused) return refused;
       dismissReminder(s, effects);
-      s.breakStartedAt = null;
       resetCycle(s);
       s.committedUntil = now;
       effects.push({ type: 'record', entry: { kind: 'skipped', at: now } });
       return;
+    }
     case 'startBreak':
-      if (s.breakStartedAt !== null) {
-        effects.push({ type: 'openBreakPage' });
+      if (s.breakStartedAt !== null && s.breakId !== null) {
+        effects.push({ type: 'openBreakPage', breakId: s.breakId });
         return;
       }
       dismissReminder(s, effects);
       s.breakStartedAt = now;
+      s.breakId = now;
       s.snoozeUntil = null;
-      effects.push({ type: 'openBreakPage' });
+      effects.push({ type: 'openBreakPage', breakId: now });
       return;
     case 'finishBreak': {
-      if (s.breakStartedAt === null) return 'No break is running.';
+      if (s.breakStartedAt === null) return refusal('noBreak', 'No break is running.');
+      // A page that names another break (left from an earlier one, or never running one) ends nothing.
+      if (e.breakId !== undefined && e.breakId !== s.breakId) {
+        return refusal('otherBreak', 'That break has already ended.');
+      }
       const spent = now - s.breakStartedAt;
-      // Rule 7: finished, or closed after at least half of B, is a break taken (with its real length).
-      // Closed sooner, it is logged as skipped with the time it lasted, so the figures stay honest.
-      const taken = e.completed || spent >= t.breakMs / 2;
-      endBreak(s, now, spent, effects, taken ? 'taken' : 'skipped');
+      // Rule 7: B spent, or the routine finished with at least half of B spent, is a break taken.
+      // Anything shorter is a short break with its real length: logged, never counted as kept.
+      const taken = spent >= t.breakMs || (e.completed && spent >= t.breakMs / 2);
+      endBreak(s, now, spent, effects, taken ? 'taken' : 'short');
       return;
     }
     case 'pause':
       // `!(until > now)` also refuses NaN, which would otherwise pause forever.
-      if (!(e.until > now && Number.isFinite(e.until))) return 'A pause must end in the future.';
+      if (!(e.until > now && Number.isFinite(e.until)))
+        return refusal('pauseInPast', 'A pause must end in the future.');
       dismissReminder(s, effects);
       s.pausedUntil = e.until;
       s.snoozeUntil = null;
@@ -145,14 +170,19 @@ function endBreak(
   now: number,
   durationMs: number,
   effects: Effect[],
-  kind: 'taken' | 'skipped' = 'taken',
+  kind: 'taken' | 'short' = 'taken',
 ): void {
   effects.push({ type: 'record', entry: { kind, at: s.breakStartedAt ?? now, durationMs } });
   s.breakStartedAt = null;
+  s.breakId = null;
   resetCycle(s);
   s.committedUntil = Math.max(s.committedUntil, now);
-  // Away time around the break is part of it: the same stretch must not be logged again as natural.
-  if (s.idle !== 'active') s.naturalCounted = true;
+  // Away time around the break is part of it: the same absence is neither sitting time nor logged
+  // again as natural.
+  if (s.idle !== 'active') {
+    s.naturalCounted = true;
+    s.naturalAt = null;
+  }
 }
 
 /** Rule 7: a break page left open (or closed without a word) past B counts as taken. */
@@ -161,15 +191,20 @@ function finishAbandonedBreak(s: SchedulerState, now: number, t: Timing, effects
   endBreak(s, now, t.breakMs, effects);
 }
 
-/** Rules 5, 6 and 9: deliver a due reminder only while active, in hours, unsnoozed and not held. */
+/**
+ * Rules 5, 6 and 9: deliver a due reminder only while the countdown counts (the user is active or in
+ * a short absence: someone reading is reminded too), the screen is not locked, in hours, unsnoozed
+ * and not held.
+ */
 function deliverIfDue(s: SchedulerState, now: number, p: Prefs, t: Timing, effects: Effect[]): void {
   const accrued = accruedAt(s, now, p);
+  const reachable = isCounting(s) && s.idle !== 'locked';
   if (s.snoozeUntil !== null && now >= s.snoozeUntil && accrued < t.workMs) s.snoozeUntil = null;
-  if (p.headsUp && !s.headsUpGiven && isAccruing(s) && accrued < t.workMs && accrued >= t.workMs - HEADS_UP_MS) {
+  if (p.headsUp && !s.headsUpGiven && reachable && accrued < t.workMs && accrued >= t.workMs - HEADS_UP_MS) {
     s.headsUpGiven = true;
     effects.push({ type: 'headsUp', at: now + (t.workMs - accrued) });
   }
-  if (s.reminderShown || accrued < t.workMs || !isAccruing(s) || !isWorkingTime(now, p)) return;
+  if (s.reminderShown || accrued < t.workMs || !reachable || !isWorkingTime(now, p)) return;
   if (s.snoozeUntil !== null && now < s.snoozeUntil) return;
   if (holdApplies(s.hold, p)) {
     s.holdSince ??= now;
@@ -198,7 +233,7 @@ export function nextWakeAt(s: SchedulerState, now: number, p: Prefs, t: Timing):
     times.push(s.inactiveSince + t.naturalMs);
   }
   if (expectsHeartbeat(s)) times.push(now + HEARTBEAT_MS);
-  if (isAccruing(s)) {
+  if (isCounting(s)) {
     times.push(nextWorkingChange(now, p));
     if (isWorkingTime(now, p)) {
       const remaining = t.workMs - accruedAt(s, now, p);

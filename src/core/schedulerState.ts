@@ -9,6 +9,7 @@ export function initialState(now: number): SchedulerState {
     activeSince: now,
     inactiveSince: null,
     naturalCounted: false,
+    naturalAt: null,
     cycleMs: 0,
     committedUntil: now,
     lastTick: now,
@@ -17,6 +18,7 @@ export function initialState(now: number): SchedulerState {
     snoozeUntil: null,
     snoozeCount: 0,
     breakStartedAt: null,
+    breakId: null,
     pausedUntil: null,
     hold: null,
     holdSince: null,
@@ -24,9 +26,16 @@ export function initialState(now: number): SchedulerState {
   };
 }
 
-/** Active time counts only while active, not paused and not on a break (rule 1). */
-export const isAccruing = (s: SchedulerState): boolean =>
-  s.idle === 'active' && s.pausedUntil === null && s.breakStartedAt === null;
+/** Away (idle or locked) for less than N so far, and not after a break: still part of the sitting session. */
+export const inShortAbsence = (s: SchedulerState): boolean =>
+  s.idle !== 'active' && s.inactiveSince !== null && !s.naturalCounted;
+
+/**
+ * The countdown counts (rule 1, sitting time): not paused, not on a break, and the user is active or
+ * in a short absence. Outside working hours it counts nothing (workingHours.ts does that part).
+ */
+export const isCounting = (s: SchedulerState): boolean =>
+  s.pausedUntil === null && s.breakStartedAt === null && (s.idle === 'active' || inShortAbsence(s));
 
 /**
  * The scheduler heartbeats whenever it takes the user to be at the machine, paused and outside

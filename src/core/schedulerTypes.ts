@@ -3,13 +3,18 @@
  * the background to carry out. See scheduler.ts for the rules and docs/ARCHITECTURE.md for the
  * state diagram.
  */
+import type { Refusal } from './offers.ts';
 
 export type IdleState = 'active' | 'idle' | 'locked';
 
 /** Why a due reminder is waiting (DESIGN rule 9). */
 export type HoldReason = 'fullscreen' | 'audible' | 'meeting';
 
-export type HistoryKind = 'taken' | 'natural' | 'snoozed' | 'skipped' | 'reminded';
+/**
+ * `short`: a guided break ended before it counted as taken (rule 7): logged with its real length,
+ * never counted as kept.
+ */
+export type HistoryKind = 'taken' | 'short' | 'natural' | 'snoozed' | 'skipped' | 'reminded';
 
 /**
  * Everything the scheduler needs to resume after the worker stops, the browser restarts or the
@@ -23,8 +28,13 @@ export interface SchedulerState {
   activeSince: number | null;
   /** Start of the current non-active stretch (already corrected by the idle threshold), or null. */
   inactiveSince: number | null;
-  /** The current non-active stretch has already reset the cycle as a natural break (rule 4). */
+  /**
+   * The current absence has already been accounted: it reset the cycle as a natural break (rule 4),
+   * or a guided break ended during it. Either way it is no longer sitting time.
+   */
   naturalCounted: boolean;
+  /** The `at` of the natural-break record of the current absence, rewritten with its real length at the return. */
+  naturalAt: number | null;
   /** Active time of this cycle, accounted up to `committedUntil`. */
   cycleMs: number;
   /** Accrual is final up to here; beyond it, at most the idle threshold may still be taken back. */
@@ -39,8 +49,13 @@ export interface SchedulerState {
   snoozeUntil: number | null;
   /** Snoozes in a row in this cycle. */
   snoozeCount: number;
-  /** When the current guided break started, or null. */
+  /** When the current guided break started, or null. Moves with a backward clock jump (its length is real time). */
   breakStartedAt: number | null;
+  /**
+   * Names the current break for the page that shows it: the clock reading when it started, never moved.
+   * A finishBreak naming another break (a stale page, a page that never ran one) changes nothing.
+   */
+  breakId: number | null;
   /** Paused until this moment (rule 8), or null. */
   pausedUntil: number | null;
   /** Current hold condition, if any, and since when a due reminder has been waiting for it. */
@@ -58,7 +73,8 @@ export type SchedulerEvent =
   | { type: 'snooze'; minutes: number }
   | { type: 'skip' }
   | { type: 'startBreak' }
-  | { type: 'finishBreak'; completed: boolean }
+  /** `breakId`: the break the page showed (Status.breakId); another one is refused. */
+  | { type: 'finishBreak'; completed: boolean; breakId?: number }
   | { type: 'pause'; until: number }
   | { type: 'resume' }
   | { type: 'settingsChanged' }
@@ -77,11 +93,11 @@ export type Effect =
   | { type: 'headsUp'; at: number }
   | { type: 'setBadge'; text: string; look: BadgeLook }
   | { type: 'record'; entry: HistoryEntry }
-  | { type: 'openBreakPage' };
+  | { type: 'openBreakPage'; breakId: number };
 
 export interface StepResult {
   state: SchedulerState;
   effects: Effect[];
   /** Set when a user command was refused (e.g. a snooze over the limit); state is then unchanged. */
-  rejected?: string;
+  rejected?: Refusal;
 }

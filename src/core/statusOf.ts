@@ -1,11 +1,13 @@
 /** Derives what the user sees (popup status, toolbar badge) from the scheduler state. */
 import { accruedAt } from './activity.ts';
+import { skipRefusal, snoozeRefusal } from './offers.ts';
+import { isCounting } from './schedulerState.ts';
 import type { Effect, SchedulerState } from './schedulerTypes.ts';
 import { type Prefs, timingOf } from './settings.ts';
 import type { Status, StatusKind } from './status.ts';
 import { isWorkingTime, nextWorkStart } from './workingHours.ts';
 
-const NO_FIGURES: Status['today'] = { activeMs: 0, taken: 0, natural: 0, snoozed: 0, skipped: 0 };
+const NO_FIGURES: Status['today'] = { activeMs: 0, taken: 0, short: 0, natural: 0, snoozed: 0, skipped: 0 };
 
 function kindOf(s: SchedulerState, now: number, p: Prefs, accrued: number, workMs: number): StatusKind {
   if (s.breakStartedAt !== null) return 'onBreak';
@@ -22,19 +24,24 @@ export function describe(s: SchedulerState, now: number, p: Prefs, today: Status
   const accruedMs = accruedAt(s, now, p);
   const remainingMs = Math.max(0, t.workMs - accruedMs);
   const kind = kindOf(s, now, p, accruedMs, t.workMs);
-  const counting = kind === 'working' || kind === 'snoozed';
+  // Away counts too while the absence is shorter than N: it is still part of the sitting session.
+  const counting = kind === 'working' || kind === 'snoozed' || (kind === 'away' && isCounting(s));
   const nextBreakAt = counting ? Math.max(now + remainingMs, s.snoozeUntil ?? 0) : kind === 'due' ? now : null;
   return {
     kind,
     now,
+    counting,
     accruedMs,
     remainingMs,
     nextBreakAt,
     snoozeUntil: kind === 'snoozed' ? s.snoozeUntil : null,
     pausedUntil: kind === 'paused' ? s.pausedUntil : null,
     breakStartedAt: s.breakStartedAt,
+    breakId: s.breakId,
     snoozeCount: s.snoozeCount,
     snoozesLeft: Math.max(0, t.snoozeLimit - s.snoozeCount),
+    canSnooze: snoozeRefusal(s, now, p, t) === null,
+    canSkip: skipRefusal(s, now, p, t) === null,
     holdReason: kind === 'due' && s.holdSince !== null ? s.hold : null,
     workStartsAt: kind === 'offHours' ? nextWorkStart(now, p) : null,
     today: today ?? NO_FIGURES,

@@ -8,10 +8,14 @@ import type { HistoryEventRecord, HistoryRecord } from './historyRecords.ts';
 import type { HistoryKind } from './schedulerTypes.ts';
 
 // A record type, so a kind added to HistoryKind does not compile until it is listed here.
-const KIND_SET = { taken: true, natural: true, snoozed: true, skipped: true, reminded: true } satisfies Record<
-  HistoryKind,
-  true
->;
+const KIND_SET = {
+  taken: true,
+  short: true,
+  natural: true,
+  snoozed: true,
+  skipped: true,
+  reminded: true,
+} satisfies Record<HistoryKind, true>;
 export const EVENT_KINDS = Object.keys(KIND_SET) as HistoryKind[];
 
 const isEventKind = (v: unknown): v is HistoryKind => typeof v === 'string' && Object.hasOwn(KIND_SET, v);

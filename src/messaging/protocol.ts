@@ -25,6 +25,13 @@ export interface NoticeView {
   message: string;
 }
 
+/** How a finished break was logged (rule 7): taken, or short with its real length. */
+export interface FinishedBreak {
+  status: Status;
+  logged: 'taken' | 'short';
+  durationMs: number;
+}
+
 export type SetPrefsResult = { saved: true; view: PrefsView } | { saved: false; errors: FieldError[] };
 
 export interface RequestMap {
@@ -32,7 +39,8 @@ export interface RequestMap {
   snooze: { payload: { minutes: number }; response: Status };
   skip: { payload: Record<string, never>; response: Status };
   startBreak: { payload: Record<string, never>; response: Status };
-  finishBreak: { payload: { completed: boolean }; response: Status };
+  /** `breakId`: the break the page or popup showed (Status.breakId); another is refused. */
+  finishBreak: { payload: { completed: boolean; breakId: number }; response: FinishedBreak };
   pause: { payload: PauseRequest; response: Status };
   resume: { payload: Record<string, never>; response: Status };
   getPrefs: { payload: Record<string, never>; response: PrefsView };
@@ -66,7 +74,8 @@ const PAYLOAD_CHECKS: { [K in RequestType]: (p: Record<string, unknown>) => bool
   snooze: (p) => Object.keys(p).length === 1 && wholeIn(p.minutes, 1, 120),
   skip: empty,
   startBreak: empty,
-  finishBreak: (p) => Object.keys(p).length === 1 && typeof p.completed === 'boolean',
+  finishBreak: (p) =>
+    Object.keys(p).length === 2 && typeof p.completed === 'boolean' && Number.isSafeInteger(p.breakId),
   pause: (p) => Object.keys(p).length === 1 && (p.untilTomorrow === true || wholeIn(p.minutes, 1, 24 * 60)),
   resume: empty,
   getPrefs: empty,

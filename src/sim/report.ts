@@ -8,7 +8,10 @@ import type { Accounting, SimRun } from './runTimeline.ts';
 import { formatLocalIso } from './timeText.ts';
 
 export interface ReportLine {
+  /** The wall clock the scheduler read. */
   at: string;
+  /** Real time, beside it: the two differ after a clock jump. */
+  real: string;
   event: string;
   /** The effect, with its own timestamps shown as local ISO times too. */
   effect?: Record<string, unknown>;
@@ -28,6 +31,7 @@ const routine = (e: Effect) =>
 function readable(e: Effect): Record<string, unknown> {
   if (e.type === 'scheduleAlarm') return { ...e, at: e.at === null ? null : formatLocalIso(e.at) };
   if (e.type === 'headsUp') return { ...e, at: formatLocalIso(e.at) };
+  if (e.type === 'openBreakPage') return { ...e, breakId: formatLocalIso(e.breakId) };
   if (e.type === 'record' && 'at' in e.entry) return { ...e, entry: { ...e.entry, at: formatLocalIso(e.entry.at) } };
   return e;
 }
@@ -36,9 +40,11 @@ export function reportOf(run: SimRun, options: { quiet?: boolean } = {}): Report
   const effects: ReportLine[] = [];
   for (const s of run.steps) {
     const at = formatLocalIso(s.now);
-    if (s.result.rejected) effects.push({ at, event: s.event.type, rejected: s.result.rejected });
+    const real = formatLocalIso(s.real);
+    const event = s.source === 'focus' ? 'wake (focus)' : s.event.type;
+    if (s.result.rejected) effects.push({ at, real, event, rejected: s.result.rejected.message });
     for (const effect of s.result.effects) {
-      if (!(options.quiet && routine(effect))) effects.push({ at, event: s.event.type, effect: readable(effect) });
+      if (!(options.quiet && routine(effect))) effects.push({ at, real, event, effect: readable(effect) });
     }
   }
   const last = run.steps.at(-1);

@@ -15,7 +15,17 @@ import { parseDuration, parseIsoTime } from './timeText.ts';
 export type TimelineEntry =
   | { kind: 'event'; at: number; event: SchedulerEvent; prefs?: Prefs }
   | { kind: 'sleep'; at: number }
-  | { kind: 'clockJump'; at: number; byMs: number };
+  | { kind: 'clockJump'; at: number; byMs: number }
+  /** A tab or window gains focus: the background wakes the scheduler only if the wall clock went back. */
+  | { kind: 'focus'; at: number };
+
+/**
+ * Whose `alarms` the run imitates. Chromium keeps an alarm at its wall-clock time, so after the clock
+ * goes back it fires only when the wall clock reaches that time again (extensions/browser/api/alarms/
+ * alarm_manager.cc); Firefox sets a timer for the delay, which fires after that much real time
+ * whatever the clock does (toolkit/components/extensions/parent/ext-alarms.js).
+ */
+export type AlarmClock = 'chromium' | 'firefox';
 
 export interface Timeline {
   /** Real time of the start; the wall clock shows the same until the first clock jump. */
@@ -28,12 +38,14 @@ export interface Timeline {
   /** Real time the run ends; heartbeats go on until then. */
   end: number;
   timeZone: string | null;
+  browser: AlarmClock;
 }
 
 export type Parsed = { ok: true; timeline: Timeline } | { ok: false; errors: string[] };
 
-const TOP_KEYS = ['start', 'prefs', 'heartbeat', 'events', 'end', 'timeZone', 'description'];
-const ENTRY_KINDS = ['event', 'sleep', 'clockJump'];
+const TOP_KEYS = ['start', 'prefs', 'heartbeat', 'events', 'end', 'timeZone', 'description', 'browser'];
+const ENTRY_KINDS = ['event', 'sleep', 'clockJump', 'restart', 'focus'];
+const IDLE_STATES = ['active', 'idle', 'locked'] as const;
 
 /** "+5m" after `previous` (real time), or an ISO wall-clock time converted with the current offset. */
 function when(value: unknown, previous: number, offset: number): number | string {
@@ -82,7 +94,7 @@ function parseEntry(raw: unknown, path: string, c: Cursor, errors: string[]): Ti
   }
   const kinds = ENTRY_KINDS.filter((k) => Object.hasOwn(raw, k));
   if (kinds.length !== 1) {
-    errors.push(`${path}: needs exactly one of "event", "sleep", "clockJump"`);
+    errors.push(`${path}: needs exactly one of "event", "sleep", "clockJump", "restart", "focus"`);
     return null;
   }
   const at = when(raw.at, c.real, c.offset);
@@ -97,6 +109,21 @@ function parseEntry(raw: unknown, path: string, c: Cursor, errors: string[]): Ti
   if (kinds[0] === 'sleep') {
     if (raw.sleep !== true) errors.push(`${path}.sleep: must be true`);
     return { kind: 'sleep', at };
+  }
+  if (kinds[0] === 'focus') {
+    if (raw.focus !== true) errors.push(`${path}.focus: must be true`);
+    return { kind: 'focus', at };
+  }
+  if (kinds[0] === 'restart') {
+    // The browser starts again (after a "sleep" entry for the time it was closed): the background's
+    // start-up runs a wake that knows the reminder on screen went with the old process.
+    const idle = raw.restart === true ? 'active' : raw.restart;
+    if (!IDLE_STATES.includes(idle as (typeof IDLE_STATES)[number])) {
+      errors.push(`${path}.restart: must be true or one of "active", "idle", "locked"`);
+      return null;
+    }
+    const event: SchedulerEvent = { type: 'wake', idle: idle as (typeof IDLE_STATES)[number], restarted: true };
+    return { kind: 'event', at, event };
   }
   if (kinds[0] === 'clockJump') {
     const byMs = typeof raw.clockJump === 'string' ? parseDuration(raw.clockJump) : null;
@@ -125,6 +152,10 @@ export function parseTimeline(input: unknown): Parsed {
   if (input.heartbeat !== undefined && typeof input.heartbeat !== 'boolean') {
     errors.push('heartbeat: must be true or false');
   }
+  if (input.browser !== undefined && input.browser !== 'chromium' && input.browser !== 'firefox') {
+    errors.push('browser: must be "chromium" or "firefox"');
+  }
+  const browser: AlarmClock = input.browser === 'firefox' ? 'firefox' : 'chromium';
   if (!Array.isArray(input.events)) {
     errors.push('events: must be a list of entries');
     return { ok: false, errors };
@@ -144,5 +175,5 @@ export function parseTimeline(input: unknown): Parsed {
   }
   if (start === null || errors.length > 0) return { ok: false, errors };
   const heartbeat = input.heartbeat === true;
-  return { ok: true, timeline: { start, prefs, heartbeat, entries, end, timeZone } };
+  return { ok: true, timeline: { start, prefs, heartbeat, entries, end, timeZone, browser } };
 }

@@ -4,6 +4,7 @@
  * that also rebuilds the figures of every day it touched; then compacted like any other history.
  * Parsing and the merge rules are pure (src/core/insights/).
  */
+import { senseProblems } from '../core/insights/backupSense.ts';
 import { type MergePlan, planMerge } from '../core/insights/mergeBackup.ts';
 import { keepFrom } from '../core/insights/retention.ts';
 import { type InsightRecord, stretchRecord } from '../core/insights/stretchRecord.ts';
@@ -21,11 +22,24 @@ export async function exportHistory(db: LimberDb, now = Date.now()): Promise<Ins
 
 export type ImportResult = Omit<MergePlan, 'writes'>;
 
+/** Records written so far out of all to write: for a progress bar on a long import. */
+export type ImportProgress = (done: number, total: number) => void;
+
+/**
+ * Writes records that parseBackup accepted. Their sense is checked again here, so no caller can
+ * write a day no real day could be; a refusal throws before anything is written.
+ */
 export async function importHistory(
   db: LimberDb,
   incoming: readonly InsightRecord[],
   now = Date.now(),
+  onProgress: ImportProgress = () => {},
 ): Promise<ImportResult> {
+  const [refused] = senseProblems(
+    incoming.map((record, i) => ({ record, n: String(i + 1) })),
+    now,
+  );
+  if (refused) throw new Error(refused.message);
   const today = dayKey(now);
   const sorted = incoming.map((r) => r.day).sort();
   const first = sorted[0];
@@ -61,10 +75,13 @@ export async function importHistory(
     }
     const plan = planMerge(existing, incoming, keepFrom(today));
     const peaks = new Map<string, number>();
+    const every = Math.max(1, Math.floor(plan.writes.length / 100));
+    let done = 0;
     for (const record of plan.writes) {
       if (record.kind === 'longestStretch') peaks.set(record.day, record.ms);
       else await stores.history.put(record);
       peaks.set(record.day, peaks.get(record.day) ?? 0);
+      if (++done % every === 0) onProgress(done, plan.writes.length);
     }
     for (const [day, peak] of peaks) await refreshDay(stores, day, peak);
     const { writes: _, ...counts } = plan;

@@ -73,7 +73,7 @@ export async function allHistory(db: LimberDb, now = Date.now()): Promise<Histor
 }
 
 export async function todayFigures(db: LimberDb, day: string, now = Date.now()): Promise<TodayFigures> {
-  const figures: TodayFigures = { activeMs: 0, taken: 0, natural: 0, snoozed: 0, skipped: 0 };
+  const figures: TodayFigures = { activeMs: 0, taken: 0, short: 0, natural: 0, snoozed: 0, skipped: 0 };
   for (const r of (await historyForDays(db, day, day, now)).records) {
     if (r.kind === 'active') figures.activeMs += r.ms;
     else if (r.kind !== 'reminded') figures[r.kind] += 1;

@@ -13,6 +13,7 @@ import type { ArchiveRecord, HistoryEventRecord, PackedEvent } from './schema.ts
 export const FIGURE_FIELDS = [
   'activeMs',
   'taken',
+  'short',
   'natural',
   'snoozed',
   'skipped',
@@ -29,7 +30,8 @@ export function validateDayFigures(v: unknown): FiguresCheck {
   if (!isDayKey(v.day)) return { ok: false, reason: 'day must be a date like 2024-05-31' };
   const record = { day: v.day } as DayFigures;
   for (const field of FIGURE_FIELDS) {
-    const value = v[field];
+    // Short breaks came later: a day written before them had none, which is what 0 says.
+    const value = field === 'short' && !Object.hasOwn(v, field) ? 0 : v[field];
     if (!isNonNegativeFinite(value)) return { ok: false, reason: `${field} must be a number, not negative` };
     record[field] = value;
   }

@@ -27,6 +27,7 @@ const CHECKS: { [K in keyof SchedulerState]-?: Check } = {
   activeSince: timeOrNull,
   inactiveSince: timeOrNull,
   naturalCounted: bool,
+  naturalAt: timeOrNull,
   cycleMs: duration,
   committedUntil: time,
   lastTick: time,
@@ -35,10 +36,21 @@ const CHECKS: { [K in keyof SchedulerState]-?: Check } = {
   snoozeUntil: timeOrNull,
   snoozeCount: count,
   breakStartedAt: timeOrNull,
+  breakId: timeOrNull,
   pausedUntil: timeOrNull,
   hold: oneOf(null, 'fullscreen', 'audible', 'meeting'),
   holdSince: timeOrNull,
   headsUpGiven: bool,
+};
+
+/**
+ * Fields added after version 1 was first stored, with the value a state written before them means:
+ * no natural-break record to lengthen; a running break named by its start, which is what the page of
+ * such a break was told.
+ */
+const ADDED_LATER: Partial<{ [K in keyof SchedulerState]: (input: Record<string, unknown>) => unknown }> = {
+  naturalAt: () => null,
+  breakId: (input) => input.breakStartedAt ?? null,
 };
 
 export type StateValidation = { ok: true; state: SchedulerState } | { ok: false; problems: string[] };
@@ -49,13 +61,15 @@ export function validateSchedulerState(input: unknown): StateValidation {
   const problems: string[] = [];
   const state: Record<string, unknown> = {};
   for (const [key, check] of Object.entries(CHECKS) as [keyof SchedulerState, Check][]) {
-    if (!Object.hasOwn(input, key)) {
+    const added = ADDED_LATER[key];
+    if (!Object.hasOwn(input, key) && !added) {
       problems.push(`${key} is missing`);
       continue;
     }
-    const problem = check(input[key]);
+    const value = Object.hasOwn(input, key) ? input[key] : added?.(input);
+    const problem = check(value);
     if (problem) problems.push(`${key} ${problem}`);
-    else state[key] = input[key];
+    else state[key] = value;
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, state: state as unknown as SchedulerState };
 }

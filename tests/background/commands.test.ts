@@ -1,4 +1,8 @@
-/** Keyboard shortcuts reach the scheduler: start a break, snooze (or skip at the limit), pause/resume. */
+/**
+ * Keyboard shortcuts reach the scheduler: start a break, snooze (or skip at the limit), pause/resume.
+ * They obey the same rules as the popup: snooze only while a break is due; otherwise nothing changes
+ * and a notification says why.
+ */
 import { beforeEach, expect, test, vi } from 'vitest';
 import type { Status } from '../../src/core/status.ts';
 import { commandsFake, fakeBrowser, resetFakes } from './fakeBrowser.ts';
@@ -22,8 +26,29 @@ test('toggle-pause pauses for an hour, then resumes', async () => {
   await vi.waitFor(async () => expect((await status()).kind).toBe('working'));
 });
 
-test('snooze snoozes for 5 minutes while snoozes are left', async () => {
+/** Sitting time passes as the background's own clock and heartbeat see it (the e2e entry point). */
+async function sit(minutes: number): Promise<void> {
+  const hooks = (globalThis as { __limberTest?: { advance(ms: number): Promise<unknown> } }).__limberTest;
+  await hooks?.advance(minutes * 60_000);
+}
+
+test('snooze with nothing due changes nothing and says why in a notification', async () => {
   await import('../../src/background/main.ts');
+  const before = await status();
+  commandsFake.press('snooze');
+  await vi.waitFor(async () =>
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toContain('limber-refusal'),
+  );
+  const after = await status();
+  expect([after.kind, after.snoozeCount, after.today.snoozed, after.today.skipped]).toEqual(['working', 0, 0, 0]);
+  expect(after.remainingMs).toBeLessThanOrEqual(before.remainingMs);
+});
+
+test('snooze snoozes for 5 minutes while a break is due', async () => {
+  await import('../../src/background/main.ts');
+  await status();
+  await sit(31);
+  expect((await status()).kind).toBe('due');
   commandsFake.press('snooze');
   await vi.waitFor(async () => expect((await status()).kind).toBe('snoozed'));
   const st = await status();
@@ -35,5 +60,6 @@ test('start-break opens the break page', async () => {
   commandsFake.press('start-break');
   await vi.waitFor(async () => expect((await status()).kind).toBe('onBreak'));
   const tabs = await fakeBrowser.tabs.query({});
-  expect(tabs.some((tab) => tab.url?.endsWith('src/ui/break/break.html'))).toBe(true);
+  const { breakId } = await status();
+  expect(tabs.some((tab) => tab.url?.endsWith(`src/ui/break/break.html?break=${breakId}`))).toBe(true);
 });

@@ -48,7 +48,7 @@ test('the reminder names the stretch the next break starts with', async () => {
   const shown = await activeMinutes(6, { workIntervalMin: 5 });
   const reminder = shown.find((n) => n.id === 'limber-reminder');
   expect(reminder?.message).toBe(
-    'You have been active for 5 minutes. A short stretch keeps your back loose. Your break starts with: Seated twist.',
+    'You have been sitting for 5 minutes. A short stretch keeps your back loose. Your break starts with: Seated twist.',
   );
 });
 
@@ -58,7 +58,7 @@ test('a stored routine naming an unknown stretch falls back to the plain reminde
   db.close();
   const shown = await activeMinutes(6, { workIntervalMin: 5 });
   expect(shown.find((n) => n.id === 'limber-reminder')?.message).toBe(
-    'You have been active for 5 minutes. A short stretch keeps your back loose.',
+    'You have been sitting for 5 minutes. A short stretch keeps your back loose.',
   );
 });
 

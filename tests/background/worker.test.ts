@@ -44,7 +44,7 @@ describe('background with a fake browser', () => {
       // recorded activity, which was the wake just now, so the stretch starts now.
       expect(Math.round(((alarm?.scheduledTime ?? 0) - Date.now()) / 60_000)).toBe(5);
     });
-    expect(await fakeBrowser.action.getTitle({})).toBe('Limber: you are away; the count is paused');
+    expect(await fakeBrowser.action.getTitle({})).toBe('Limber: no input; a short pause still counts as sitting');
   });
 
   test('messages from another sender are refused and change nothing', async () => {
@@ -59,8 +59,22 @@ describe('background with a fake browser', () => {
       { id: fakeBrowser.runtime.id, url: 'https://x.test/' },
     );
     expect(page.ok).toBe(false);
+    // A command that is accepted at any time from Limber's own page: each near miss is still refused.
+    const own = new URL(OWN_PAGE.url);
+    const nearMisses = [
+      { id: 'evil-extension', url: OWN_PAGE.url },
+      { id: fakeBrowser.runtime.id, url: `${own.protocol}//${own.host}.evil.test${own.pathname}` },
+      { id: fakeBrowser.runtime.id, url: `https://${own.host}${own.pathname}` },
+      { id: fakeBrowser.runtime.id, url: OWN_PAGE.url, origin: 'https://x.test' },
+      { id: fakeBrowser.runtime.id, url: 'not an address' },
+      { id: fakeBrowser.runtime.id },
+    ];
+    for (const sender of nearMisses) {
+      expect(await route({ limber: 1, type: 'startBreak', payload: {} }, sender)).toEqual(foreign);
+    }
     const status = await route({ limber: 1, type: 'getStatus', payload: {} }, OWN_PAGE);
-    expect(status.ok && (status.data as { today: { skipped: number } }).today.skipped).toBe(0);
+    expect(status.ok && (status.data as { kind: string }).kind).toBe('working');
+    expect((await fakeBrowser.tabs.query({})).filter((tab) => tab.url?.includes('break.html'))).toEqual([]);
   });
 
   test.each([
@@ -103,6 +117,9 @@ describe('background with a fake browser', () => {
 
   test('the notification Start button opens the break page; Snooze snoozes', async () => {
     const { route } = await startWorker();
+    // The notification is only shown for a due break: let one become due on the background's clock.
+    const hooks = (globalThis as { __limberTest?: { advance(ms: number): Promise<unknown> } }).__limberTest;
+    await hooks?.advance(31 * 60_000);
     await fakeBrowser.notifications.onButtonClicked.trigger('limber-reminder', 1);
     await vi.waitFor(async () => {
       const reply = await route({ limber: 1, type: 'getStatus', payload: {} }, OWN_PAGE);
@@ -111,7 +128,7 @@ describe('background with a fake browser', () => {
     await fakeBrowser.notifications.onButtonClicked.trigger('limber-reminder', 0);
     await vi.waitFor(async () => {
       const tabs = await fakeBrowser.tabs.query({});
-      expect(tabs.some((tab) => tab.url?.endsWith('src/ui/break/break.html'))).toBe(true);
+      expect(tabs.some((tab) => tab.url?.includes('src/ui/break/break.html?break='))).toBe(true);
     });
   });
 
@@ -204,8 +221,9 @@ describe('after a sleep (a silent heartbeat), the idle state is asked again', ()
         await dispatch({ type: 'alarm' });
       }
       const later = await dispatch({ type: 'wake' });
-      // 10 minutes before the sleep (trusted up to the last heartbeat) and 6 after it.
-      expect(Math.round(later.status.accruedMs / 60_000)).toBe(16);
+      // 10 minutes before the sleep (trusted up to the last heartbeat), the 4 minutes of the sleep
+      // (an absence shorter than the natural break is part of the sitting session) and 6 after it.
+      expect(Math.round(later.status.accruedMs / 60_000)).toBe(20);
       expect(later.status.kind).toBe('working');
     } finally {
       vi.restoreAllMocks();

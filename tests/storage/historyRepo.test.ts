@@ -138,7 +138,14 @@ describe('reading history', () => {
       { kind: 'snoozed', at: NOW + 6 },
       { kind: 'reminded', at: NOW + 7 },
     ]);
-    expect(await todayFigures(db, TODAY, NOW)).toEqual({ activeMs: 0, taken: 1, natural: 1, snoozed: 1, skipped: 1 });
+    expect(await todayFigures(db, TODAY, NOW)).toEqual({
+      activeMs: 0,
+      taken: 1,
+      short: 0,
+      natural: 1,
+      snoozed: 1,
+      skipped: 1,
+    });
     expect((await todayFigures(db, '2025-05-11', NOW)).activeMs).toBe(3000);
   });
 
@@ -174,6 +181,13 @@ describe('reading history', () => {
   it('never throws on damaged records while summing today', async () => {
     const { db } = await freshDb();
     await putRaw(db, 'history', { id: `active:${TODAY}`, day: TODAY, kind: 'active', ms: Number.NaN });
-    expect(await todayFigures(db, TODAY, NOW)).toEqual({ activeMs: 0, taken: 0, natural: 0, snoozed: 0, skipped: 0 });
+    expect(await todayFigures(db, TODAY, NOW)).toEqual({
+      activeMs: 0,
+      taken: 0,
+      short: 0,
+      natural: 0,
+      snoozed: 0,
+      skipped: 0,
+    });
   });
 });

@@ -13,6 +13,7 @@ const good: SchedulerState = {
   activeSince: NOW - 600_000,
   inactiveSince: null,
   naturalCounted: false,
+  naturalAt: null,
   cycleMs: 600_000,
   committedUntil: NOW,
   lastTick: NOW,
@@ -21,6 +22,7 @@ const good: SchedulerState = {
   snoozeUntil: null,
   snoozeCount: 0,
   breakStartedAt: null,
+  breakId: null,
   pausedUntil: null,
   hold: null,
   holdSince: null,
@@ -33,6 +35,16 @@ describe('validateSchedulerState', () => {
     expect(validateSchedulerState({ ...good, future: 1 })).toEqual({ ok: true, state: good });
     const busy = { ...good, idle: 'locked', snoozeUntil: NOW + 1, snoozeCount: 2, hold: 'meeting', holdSince: NOW };
     expect(validateSchedulerState(busy).ok).toBe(true);
+  });
+
+  it('reads a state stored before naturalAt and breakId existed, a running break named by its start', () => {
+    const { naturalAt: _n, breakId: _b, ...older } = { ...good, breakStartedAt: NOW - 30_000 };
+    expect(validateSchedulerState(older)).toEqual({
+      ok: true,
+      state: { ...good, breakStartedAt: NOW - 30_000, breakId: NOW - 30_000 },
+    });
+    const { naturalAt: _n2, breakId: _b2, ...idle } = good;
+    expect(validateSchedulerState(idle)).toEqual({ ok: true, state: good });
   });
 
   const { lastTick: _t, ...missingTick } = good;

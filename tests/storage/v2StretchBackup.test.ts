@@ -77,10 +77,12 @@ describe('longest stretch through commitStep', () => {
 
 const sample = (): InsightRecord[] => {
   const old = addDays(TODAY, -200);
+  // Times on their day, as the scheduler writes them: an import refuses a time off its day.
+  const noon = Date.parse(`${old}T12:00:00Z`);
   return [
     { id: `active:${old}`, day: old, kind: 'active', ms: 3_000_000 },
-    { id: 'taken:1000', day: old, kind: 'taken', at: 1000, durationMs: 120_000 },
-    { id: 'skipped:2000', day: old, kind: 'skipped', at: 2000 },
+    { id: `taken:${noon + 1000}`, day: old, kind: 'taken', at: noon + 1000, durationMs: 120_000 },
+    { id: `skipped:${noon + 2000}`, day: old, kind: 'skipped', at: noon + 2000 },
     { id: `stretch:${old}`, day: old, kind: 'longestStretch', ms: 1_800_000 },
     { id: `active:${TODAY}`, day: TODAY, kind: 'active', ms: 5_000_000 },
     { id: `natural:${NOW}`, day: TODAY, kind: 'natural', at: NOW, durationMs: 400_000 },
@@ -90,7 +92,7 @@ const sample = (): InsightRecord[] => {
 
 async function exported(db: LimberDb) {
   const text = exportBackup(await exportHistory(db, NOW), NOW);
-  const parsed = parseBackup(text);
+  const parsed = parseBackup(text, NOW);
   if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('\n'));
   return { text, records: parsed.records };
 }
@@ -139,9 +141,10 @@ describe('history backup against the database', () => {
   it('merges with what is already there, raw or packed, and skips days beyond two years', async () => {
     const { db } = await freshDb();
     const old = addDays(TODAY, -200);
+    const noon = Date.parse(`${old}T12:00:00Z`);
     await plant(db, [
-      { id: 'taken:1000', day: old, kind: 'taken', at: 1000, durationMs: 120_000 },
-      { id: 'reminded:900', day: old, kind: 'reminded', at: 900 },
+      { id: `taken:${noon + 1000}`, day: old, kind: 'taken', at: noon + 1000, durationMs: 120_000 },
+      { id: `reminded:${noon + 900}`, day: old, kind: 'reminded', at: noon + 900 },
     ]);
     await compactHistory(db, TODAY);
     const ancient: InsightRecord = { id: 'active:2020-01-01', day: '2020-01-01', kind: 'active', ms: 5 };
@@ -153,7 +156,7 @@ describe('history backup against the database', () => {
     });
     const records = (await readInsightRecords(db, null, null, NOW)).records;
     expect(records.filter((r) => r.day === old && r.kind !== 'active' && r.kind !== 'longestStretch')).toHaveLength(3);
-    expect(await db.count('history', `taken:1000`)).toBe(0);
+    expect(await db.count('history', `taken:${noon + 1000}`)).toBe(0);
     expect(await db.get('days', old)).toMatchObject({ taken: 1, skipped: 1, reminded: 1, activeMs: 3_000_000 });
     expect(await readNotices(db)).toEqual([]);
   });

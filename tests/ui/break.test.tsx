@@ -21,6 +21,8 @@ const T0 = Date.UTC(2025, 4, 6, 9, 0);
 
 interface Options {
   breakStartedAt?: number | null;
+  /** The break the page's address names (`?break=`); by default the running one, as the background opens it. */
+  pageBreakId?: number | null;
   finish?: () => Promise<unknown>;
   fail?: boolean;
 }
@@ -30,13 +32,21 @@ const tick = (ms = 0) =>
     await vi.advanceTimersByTimeAsync(ms);
   });
 
-async function openPage({ breakStartedAt = T0, finish, fail = false }: Options = {}) {
+async function openPage({ breakStartedAt = T0, pageBreakId = breakStartedAt, finish, fail = false }: Options = {}) {
+  window.history.replaceState(null, '', pageBreakId === null ? '/break.html' : `/break.html?break=${pageBreakId}`);
+  let running = breakStartedAt;
   mockRequest.mockImplementation((async (type: string) => {
     if (fail) throw new Error('background asleep');
-    if (type === 'getStatus') return { breakStartedAt, now: Date.now() };
+    const status = () => ({ breakStartedAt: running, breakId: running, now: Date.now() });
+    if (type === 'getStatus') return status();
     if (type === 'getPrefs') return { prefs: { ...DEFAULTS, breakLengthMin: 2 }, locked: [], repaired: [] };
+    if (type === 'startBreak') {
+      running ??= Date.now();
+      return status();
+    }
     if (type === 'finishBreak' && finish) return finish();
-    return {};
+    if (type === 'finishBreak') return { status: status(), logged: 'taken', durationMs: 2 * 60_000 };
+    return status();
   }) as never);
   render(<BreakPage stretches={LIBRARY} />);
   await tick();
@@ -77,9 +87,15 @@ describe('break page', () => {
     expect(sent('startBreak')).toEqual([]);
   });
 
-  it('starts the break when the page was opened directly', async () => {
+  it('Start on a page opened with no break running starts one and plays it', async () => {
     await openPage({ breakStartedAt: null });
+    fireEvent.click(screen.getByRole('button', { name: 'Start the break' }));
+    await tick();
     expect(sent('startBreak')).toEqual([{}]);
+    expect(screen.getByText('Stretch 1 of 3')).toBeTruthy();
+    expect(window.location.search).toBe(`?break=${T0}`);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(sent('finishBreak')).toEqual([{ completed: false, breakId: T0 }]);
   });
 
   it('counts down, then announces the end and moves on by itself', async () => {
@@ -105,8 +121,9 @@ describe('break page', () => {
     expect(screen.getByText('Stretches done: 2 of 3.')).toBeTruthy();
     expect(screen.getByText('Skipped: 1.')).toBeTruthy();
     expect(screen.getByText('Drink some water.')).toBeTruthy();
-    expect(screen.getByText('Your break is logged. You can close this page.')).toBeTruthy();
-    expect(sent('finishBreak')).toEqual([{ completed: true }]);
+    expect(screen.getByText('Logged as a break taken (2 minutes). You can close this page.')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Break done. Well done!' })).toBeTruthy();
+    expect(sent('finishBreak')).toEqual([{ completed: true, breakId: T0 }]);
   });
 
   it('Space pauses and resumes the countdown', async () => {
@@ -123,25 +140,25 @@ describe('break page', () => {
     expect(clock()).not.toBe(before);
   });
 
-  it('D, Enter or the Done button finish early', async () => {
+  it('D, Enter or the Done button finish early: not completed, the background says how it is logged', async () => {
     await openPage();
     await key('d');
     await tick();
     expect(screen.getByRole('heading', { name: 'Break done. Well done!' })).toBeTruthy();
     expect(document.activeElement?.id).toBe('brk-end-title');
-    expect(sent('finishBreak')).toEqual([{ completed: true }]);
+    expect(sent('finishBreak')).toEqual([{ completed: false, breakId: T0 }]);
     cleanup();
     mockRequest.mockClear();
     await openPage();
     await key('Enter');
     await tick();
-    expect(sent('finishBreak')).toEqual([{ completed: true }]);
+    expect(sent('finishBreak')).toEqual([{ completed: false, breakId: T0 }]);
     cleanup();
     mockRequest.mockClear();
     await openPage();
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
     await tick();
-    expect(sent('finishBreak')).toEqual([{ completed: true }]);
+    expect(sent('finishBreak')).toEqual([{ completed: false, breakId: T0 }]);
   });
 
   it('leaves Enter and Space on a focused button to the button', async () => {
@@ -154,20 +171,20 @@ describe('break page', () => {
     expect(screen.queryByText('Paused')).toBeNull();
     await key('d', skip);
     await tick();
-    expect(sent('finishBreak')).toEqual([{ completed: true }]);
+    expect(sent('finishBreak')).toEqual([{ completed: false, breakId: T0 }]);
   });
 
   it('logs an early close as not completed, and nothing more after finishing', async () => {
     await openPage();
     window.dispatchEvent(new Event('pagehide'));
-    expect(sent('finishBreak')).toEqual([{ completed: false }]);
+    expect(sent('finishBreak')).toEqual([{ completed: false, breakId: T0 }]);
     cleanup();
     mockRequest.mockClear();
     await openPage();
     await key('d');
     await tick();
     window.dispatchEvent(new Event('pagehide'));
-    expect(sent('finishBreak')).toEqual([{ completed: true }]);
+    expect(sent('finishBreak')).toEqual([{ completed: false, breakId: T0 }]);
   });
 
   it('says when the break could not be logged', async () => {
@@ -190,5 +207,41 @@ describe('break page', () => {
     const second = routine().map((s) => s.id);
     expect(second).not.toEqual(first);
     expect(second[0]).not.toBe(first[0]);
+  });
+});
+
+describe('break page: only what happened', () => {
+  it('opened with no break running, it starts nothing until Start is pressed', async () => {
+    await openPage({ breakStartedAt: null });
+    expect(sent('startBreak')).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Start the break' })).toBeTruthy();
+  });
+
+  it('closing a page that never started a break logs nothing', async () => {
+    await openPage({ breakStartedAt: null });
+    window.dispatchEvent(new Event('pagehide'));
+    expect(sent('finishBreak')).toEqual([]);
+  });
+
+  it("a page that is not the running break's own neither shows it nor ends it", async () => {
+    await openPage({ breakStartedAt: T0, pageBreakId: null });
+    expect(title()).toBeUndefined();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(sent('finishBreak')).toEqual([]);
+  });
+
+  it('Next three times within a second: the end screen says it was short, not "Well done"', async () => {
+    await openPage({ finish: async () => ({ status: {}, logged: 'short', durationMs: 900 }) });
+    await key('n');
+    await key('n');
+    await key('n');
+    await tick();
+    expect(screen.queryByText(/Well done/)).toBeNull();
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('That was a short break');
+    expect(
+      screen.getByText(
+        'It lasted 1 second. A break counts as taken when you finish the routine after at least 1 minute, or after 2 minutes; this one is logged as a short break and does not count as kept.',
+      ),
+    ).toBeTruthy();
   });
 });

@@ -26,16 +26,25 @@ describe('break page accessibility', () => {
   it('has no axe violations during a stretch and on the end screen', async () => {
     document.documentElement.lang = 'en';
     document.title = 'Stretch break';
+    const started = Date.now();
+    let running: number | null = null;
     vi.mocked(request).mockImplementation((async (type: string) => {
-      if (type === 'getStatus') return { breakStartedAt: Date.now(), now: Date.now() };
+      if (type === 'startBreak') running = started;
+      const status = { breakStartedAt: running, breakId: running, now: Date.now() };
       if (type === 'getPrefs') return { prefs: DEFAULTS, locked: [], repaired: [] };
-      return {};
+      if (type === 'finishBreak') return { status, logged: 'short', durationMs: 4_000 };
+      return status;
     }) as never);
+    window.history.replaceState(null, '', '/break.html');
     render(<BreakPage />);
+    // Opened with no break running: only Start.
+    await screen.findByRole('button', { name: 'Start the break' });
+    expect(await violations()).toEqual([]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Start the break' }));
     await screen.findByText(/^Stretch 1 of/);
     expect(await violations()).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
-    await waitFor(() => expect(screen.getByText('Your break is logged. You can close this page.')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('Logged as a short break. You can close this page.')).toBeTruthy());
     expect(await violations()).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * The Insights page and the popup's TodaySparkline against in-memory sources: figures, charts with
  * their tables, the 7/30 switch, empty history, and the import flow (refused file, merged file).
  */
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exportBackup } from '../../src/core/insights/backupFormat.ts';
 import { addDays } from '../../src/core/insights/calendar.ts';
@@ -37,7 +37,16 @@ function source(days: DayFigures[], goal = 6): InsightsSource & { imported: Insi
 }
 
 const WEEK = [
-  day(0, { activeMs: 95 * MIN, taken: 3, natural: 1, snoozed: 2, skipped: 1, reminded: 4, longestStretchMs: 42 * MIN }),
+  day(0, {
+    activeMs: 95 * MIN,
+    taken: 3,
+    short: 1,
+    natural: 1,
+    snoozed: 2,
+    skipped: 1,
+    reminded: 4,
+    longestStretchMs: 42 * MIN,
+  }),
   day(-1, { activeMs: 240 * MIN, taken: 4, natural: 2, longestStretchMs: 55 * MIN }),
   day(-2, { activeMs: 200 * MIN, taken: 6, longestStretchMs: 31 * MIN }),
   day(-20, { activeMs: 60 * MIN, taken: 1 }),
@@ -58,13 +67,21 @@ function figure(label: string): string {
 describe('InsightsApp', () => {
   it("shows today's figures, breaks kept and the goal streak", async () => {
     await renderPage();
-    expect(figure('Active time')).toBe('1 h 35 min');
+    expect(figure('Sitting time')).toBe('1 h 35 min');
+    expect(figure('Short breaks')).toBe('1');
+    // What sitting time counts, said on the page, with the user's own natural-break length.
+    expect(
+      screen.getByText(
+        /^Sitting time is what the break countdown counts: .* shorter than 5 min .* A pause of 5 min or more is a natural break/,
+      ),
+    ).toBeTruthy();
     expect(figure('Breaks taken')).toBe('3');
     expect(figure('Natural breaks')).toBe('1');
     expect(figure('Snoozed')).toBe('2');
     expect(figure('Skipped')).toBe('1');
     expect(figure('Longest sitting stretch')).toBe('42 min');
-    expect(figure('Breaks kept')).toBe('80 %');
+    // 4 kept (3 taken, 1 natural) of 6 due: a short break and a skip are not kept.
+    expect(figure('Breaks kept')).toBe('67 %');
     // Today is under the goal (4 of 6) but still under way; the two days before met it.
     expect(figure('Goal streak')).toBe('2 days');
     expect(screen.getByText('Goal: 6 breaks a day. Best: 2 days.')).toBeTruthy();
@@ -82,12 +99,12 @@ describe('InsightsApp', () => {
       expect(chart.querySelectorAll('table tbody tr')).toHaveLength(7);
     }
     const active = within(charts[0] as HTMLElement);
-    expect(active.getByRole('table').querySelector('caption')?.textContent).toBe('Active time per day');
+    expect(active.getByRole('table').querySelector('caption')?.textContent).toBe('Sitting time per day');
     const titles = [...(charts[0]?.querySelectorAll('rect.ins-bar title') ?? [])].map((t) => t.textContent);
     expect(titles[6]).toMatch(/^Wed, .*14.*: 1 h 35 min$/);
     expect(titles[5]).toMatch(/: 4 h 00 min$/);
     expect(charts[1]?.querySelector('.ins-goal text')?.textContent).toBe('Daily goal: 6 breaks');
-    expect(screen.getByText('8 h 55 min active, 16 breaks kept of 17 due, 1 skipped.')).toBeTruthy();
+    expect(screen.getByText('8 h 55 min sitting, 16 breaks kept of 18 due (1 skipped, 1 short).')).toBeTruthy();
   });
 
   it('shows a table on request and switches to 30 days', async () => {
@@ -101,12 +118,12 @@ describe('InsightsApp', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Last 30 days' }));
     expect(screen.getByRole('button', { name: 'Last 30 days' }).getAttribute('aria-pressed')).toBe('true');
     expect(document.querySelectorAll('figure.ins-chart')[0]?.querySelectorAll('rect.ins-bar')).toHaveLength(30);
-    expect(screen.getByText(/^9 h 55 min active, 17 breaks kept of 18 due/)).toBeTruthy();
+    expect(screen.getByText(/^9 h 55 min sitting, 17 breaks kept of 19 due/)).toBeTruthy();
   });
 
   it('says so when there is no history, and still draws empty charts', async () => {
     await renderPage([]);
-    expect(screen.getByText('No history yet. Limber records active time and breaks as you work.')).toBeTruthy();
+    expect(screen.getByText('No history yet. Limber records sitting time and breaks as you work.')).toBeTruthy();
     expect(figure('Breaks kept')).toBe('—');
     expect(document.querySelectorAll('rect.ins-bar')).toHaveLength(21);
   });
@@ -135,7 +152,7 @@ describe('InsightsApp', () => {
     expect([...alert.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       'This is not a Limber history backup (format is "limber-prefs").',
       'Backup version 3 is not supported; this Limber reads version 1.',
-      'Record 1: day must be a date like 2024-05-31.',
+      'Record 1 has no "day".',
     ]);
     expect(src.imported).toEqual([]);
     const record: InsightRecord = { id: `active:${TODAY}`, day: TODAY, kind: 'active', ms: MIN };
@@ -143,6 +160,62 @@ describe('InsightsApp', () => {
     await screen.findByText('Backup imported: 1 new, 0 updated, 0 already here, 0 older than two years.');
     expect(src.imported).toEqual([[record]]);
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('refuses a backup that makes no sense, saying why in plain words, and writes nothing', async () => {
+    const src = await renderPage();
+    const input = screen.getByLabelText('Import a backup (JSON)') as HTMLInputElement;
+    const at = NOW - 60 * MIN;
+    const records = [
+      { id: 'active:9999-12-31', day: '9999-12-31', kind: 'active', ms: MIN },
+      { id: `active:${TODAY}`, day: TODAY, kind: 'active', ms: 'NaN' },
+      { id: `snoozed:${at}`, day: '2025-05-01', kind: 'snoozed', at },
+    ];
+    const file = new File([JSON.stringify({ format: 'limber-history', version: 1, records })], 'backup.json');
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    fireEvent.change(input);
+    const alert = await screen.findByRole('alert');
+    expect([...alert.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Record 2 (active, 2025-05-14): the amount of time is not a number of milliseconds (found "NaN").',
+      'Record 1 is dated 9999-12-31, after tomorrow.',
+      `Record 3 (snoozed): its time ${new Date(at).toISOString()} does not fall on 2025-05-01 in any time zone.`,
+    ]);
+    expect(src.imported).toEqual([]);
+  });
+
+  it('shows the progress of an import that takes more than half a second, and only then', async () => {
+    const src = await renderPage();
+    let release: () => void = () => {};
+    src.importRecords = (records, _now, onProgress) =>
+      new Promise((resolve) => {
+        onProgress?.(1, 2);
+        release = () => {
+          onProgress?.(2, 2);
+          resolve({ added: records.length, raised: 0, unchanged: 0, tooOld: 0 });
+        };
+      });
+    const input = screen.getByLabelText('Import a backup (JSON)') as HTMLInputElement;
+    const record: InsightRecord = { id: `active:${TODAY}`, day: TODAY, kind: 'active', ms: MIN };
+    Object.defineProperty(input, 'files', {
+      value: [new File([exportBackup([record], NOW)], 'b.json')],
+      configurable: true,
+    });
+    fireEvent.change(input);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(document.querySelector('.ins-progress')).toBeNull();
+    const bar = await waitFor(
+      () => {
+        const found = document.querySelector('.ins-progress progress');
+        if (!found) throw new Error('no progress yet');
+        return found;
+      },
+      { timeout: 2_000 },
+    );
+    expect(bar.getAttribute('aria-label')).toBe('Importing: 1 of 2 records…');
+    expect([bar.getAttribute('value'), bar.getAttribute('max')]).toEqual(['1', '2']);
+    release();
+    await screen.findByText('Backup imported: 1 new, 0 updated, 0 already here, 0 older than two years.');
+    expect(document.querySelector('.ins-progress')).toBeNull();
   });
 
   it('exports through a download link', async () => {
@@ -165,18 +238,18 @@ describe('TodaySparkline', () => {
 
   it("shows today's figures, a 7-point sparkline with a text alternative, and a link to Insights", async () => {
     render(<TodaySparkline now={() => NOW} load={async () => week} />);
-    await screen.findByText('Today: 1 h 10 min active · 6 breaks · longest stretch 0 min');
+    await screen.findByText('Today: 1 h 10 min sitting · 6 breaks · longest stretch 0 min');
     const svg = screen.getByRole('img');
-    expect(svg.getAttribute('aria-label')).toMatch(/^Active time, last 7 days: Thu 10 min, .*Wed 1 h 10 min$/);
+    expect(svg.getAttribute('aria-label')).toMatch(/^Sitting time, last 7 days: Thu 10 min, .*Wed 1 h 10 min$/);
     expect(svg.querySelector('polyline')?.getAttribute('points')?.split(' ')).toHaveLength(7);
     const link = screen.getByRole('link', { name: 'Insights' });
     expect(link.getAttribute('href')).toBe('../insights/insights.html');
   });
 
   it('prefers the live figures of today when the popup has them', async () => {
-    const live = { activeMs: 80 * MIN, taken: 7, natural: 1, snoozed: 0, skipped: 0 };
+    const live = { activeMs: 80 * MIN, taken: 7, short: 0, natural: 1, snoozed: 0, skipped: 0 };
     render(<TodaySparkline now={() => NOW} load={async () => week} today={live} />);
-    await screen.findByText('Today: 1 h 20 min active · 8 breaks · longest stretch 0 min');
+    await screen.findByText('Today: 1 h 20 min sitting · 8 breaks · longest stretch 0 min');
   });
 
   it('renders nothing when the history cannot be read', async () => {

@@ -81,8 +81,26 @@ describe('popup actions', () => {
     expect(button('Snooze 5 min').disabled).toBe(false);
   });
 
-  it('disables every button while a request is in flight', async () => {
+  it('with nothing due, only Start a break now and Pause: no snooze, no skip', async () => {
     await open(statusOf('working'));
+    expect(screen.queryByRole('button', { name: /^Snooze/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Skip this break' })).toBeNull();
+    expect(button('Start break now')).toBeTruthy();
+    expect(button('Pause reminders')).toBeTruthy();
+    cleanup();
+    await open(statusOf('away', { counting: true }));
+    expect(screen.queryByRole('button', { name: /^Snooze/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Skip this break' })).toBeNull();
+  });
+
+  it('while the heads-up shows, snooze is offered but not skip', async () => {
+    await open(statusOf('working', { remainingMs: 40_000, canSnooze: true, canSkip: false }));
+    expect(button('Snooze 5 min')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Skip this break' })).toBeNull();
+  });
+
+  it('disables every button while a request is in flight', async () => {
+    await open(statusOf('due'));
     let answer: (s: Status) => void = () => {};
     mockRequest.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve as (s: Status) => void)));
     fireEvent.click(button('Skip this break'));
@@ -115,12 +133,21 @@ describe('popup actions', () => {
     await waitFor(() => expect(sent()).toEqual([['resume', {}]]));
   });
 
-  it('on a break: back to the break, or finish it', async () => {
-    mockRequest.mockImplementation(async () => statusOf('onBreak', { breakStartedAt: T0 }));
+  it('on a break: back to the break, or finish it; the answer says how it was logged', async () => {
+    const onBreak = statusOf('onBreak', { breakStartedAt: T0, breakId: T0 });
+    mockRequest.mockImplementation(async (type) => {
+      if (type === 'finishBreak') return { status: statusOf('working'), logged: 'short', durationMs: 40_000 };
+      return type === 'getNotices' ? [] : onBreak;
+    });
     render(<App />);
     await waitFor(() => expect(button('Back to my break').disabled).toBe(false));
+    expect(screen.queryByRole('button', { name: 'Skip this break' })).toBeNull();
     fireEvent.click(button("I'm done"));
-    await waitFor(() => expect(sent()).toEqual([['finishBreak', { completed: true }]]));
+    // The routine runs on the break page: from here only the time spent decides (taken once B is spent).
+    await waitFor(() => expect(sent()).toEqual([['finishBreak', { completed: false, breakId: T0 }]]));
+    await waitFor(() =>
+      expect(feedback()).toBe('Logged as a short break (40 seconds): not long enough to count as taken.'),
+    );
   });
 
   it('Escape closes the pause choices and returns focus to the toggle', async () => {

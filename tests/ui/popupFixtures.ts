@@ -6,20 +6,30 @@ export const MIN = 60_000;
 export const T0 = Date.UTC(2025, 2, 12, 10, 0, 0);
 
 export function statusOf(kind: StatusKind, over: Partial<Status> = {}): Status {
-  return {
+  const status: Status = {
     kind,
     now: T0,
+    counting: kind === 'working' || kind === 'snoozed',
     accruedMs: 17 * MIN,
     remainingMs: 13 * MIN,
     nextBreakAt: kind === 'working' ? T0 + 13 * MIN : null,
     snoozeUntil: null,
     pausedUntil: null,
-    breakStartedAt: null,
+    breakStartedAt: kind === 'onBreak' ? T0 - MIN : null,
+    breakId: kind === 'onBreak' ? T0 - MIN : null,
     snoozeCount: 0,
     snoozesLeft: 3,
+    canSnooze: false,
+    canSkip: false,
     holdReason: null,
     workStartsAt: null,
-    today: { activeMs: 85 * MIN, taken: 2, natural: 1, snoozed: 0, skipped: 0 },
+    today: { activeMs: 85 * MIN, taken: 2, short: 0, natural: 1, snoozed: 0, skipped: 0 },
     ...over,
   };
+  // As the background says: snooze and skip only while a break is due (or snoozed, still due), snooze
+  // only with snoozes left.
+  const due = kind === 'due' || kind === 'snoozed';
+  status.canSkip = over.canSkip ?? due;
+  status.canSnooze = over.canSnooze ?? (due && status.snoozesLeft > 0);
+  return status;
 }

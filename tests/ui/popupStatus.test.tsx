@@ -31,7 +31,7 @@ describe('StatusCard sentences', () => {
     const c = card(statusOf('working'));
     expect(c.kicker()).toBe('Next break in');
     expect(c.hero()).toBe('13:00');
-    expect(c.sentence()).toBe(`Next break in 13 min of active screen time, around ${clockTime(T0 + 13 * MIN)}.`);
+    expect(c.sentence()).toBe(`Next break in 13 min of sitting time, around ${clockTime(T0 + 13 * MIN)}.`);
   });
 
   it('due: says the break is due, with the hold reason when a reminder waits', () => {
@@ -76,16 +76,21 @@ describe('StatusCard sentences', () => {
   });
 
   it('away and on a break have their own sentences', () => {
-    expect(card(statusOf('away')).sentence()).toMatch(/You seem to be away.*13 min left/);
+    // A short absence is still sitting: the countdown runs on. After a natural break it waits.
+    expect(card(statusOf('away', { counting: true })).sentence()).toMatch(/^No input for a while.*13 min left/);
+    cleanup();
+    expect(card(statusOf('away', { counting: false, remainingMs: 30 * MIN })).sentence()).toMatch(
+      /^You have been away long enough for a break.*30 min/,
+    );
     cleanup();
     const onBreak = card(statusOf('onBreak', { breakStartedAt: T0 - 45_000 }));
     expect(onBreak.hero()).toBe('0:45');
     expect(onBreak.sentence()).toMatch(/^Enjoy your stretch break/);
   });
 
-  it("shows today's active time and breaks (guided plus natural)", () => {
+  it("shows today's sitting time and breaks (guided plus natural)", () => {
     card(statusOf('working'));
-    expect(screen.getByText('Active today').nextElementSibling?.textContent).toBe('1 h 25 min');
+    expect(screen.getByText('Sitting today').nextElementSibling?.textContent).toBe('1 h 25 min');
     expect(screen.getByText('Breaks today').nextElementSibling?.textContent).toMatch(/^3.*2 stretch, 1 away/);
   });
 

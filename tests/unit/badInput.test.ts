@@ -297,7 +297,7 @@ describe('messages: generated hostile envelopes', () => {
     snooze: { minutes: 5 },
     skip: {},
     startBreak: {},
-    finishBreak: { completed: true },
+    finishBreak: { completed: true, breakId: 1 },
     pause: { minutes: 30 },
     resume: {},
     getPrefs: {},

@@ -1,15 +1,20 @@
 /**
  * Reads a history backup with every check an untrusted file needs, in the manner of the preferences
- * import (src/core/prefsFile.ts): size before parsing, JSON syntax, the envelope, then every record
- * through the same validators the database uses on read. Every problem is listed (the first 20);
- * nothing is partly accepted. Pure and total: never throws.
+ * import (src/core/prefsFile.ts): size before parsing, JSON syntax, the envelope, then every record's
+ * shape through the same validators the database uses on read (backupRecord.ts), then sense: dates,
+ * lengths and per-day counts no real day can exceed (backupSense.ts). Every problem is listed (the
+ * first 20) with a reason a person can act on; nothing is partly accepted. Pure and total: never throws.
  */
 
 import { headerProblems, quote } from '../fileHeader.ts';
 import { isPlainObject } from '../guards.ts';
-import { validateHistoryRecord } from '../validateHistory.ts';
 import { BACKUP_FORMAT, BACKUP_VERSIONS, MAX_BACKUP_BYTES } from './backupFormat.ts';
-import { type InsightRecord, validateStretchRecord } from './stretchRecord.ts';
+import { type BackupProblem, problem } from './backupProblem.ts';
+import { checkRecord } from './backupRecord.ts';
+import { senseProblems } from './backupSense.ts';
+import type { InsightRecord } from './stretchRecord.ts';
+
+export type { BackupProblem, BackupProblemCode } from './backupProblem.ts';
 
 export const MAX_LISTED_PROBLEMS = 20;
 const BACKUP_SPEC = {
@@ -19,41 +24,7 @@ const BACKUP_SPEC = {
   versionLabel: 'Backup',
   versions: BACKUP_VERSIONS,
 };
-const RECORD_KEYS: Record<string, readonly string[]> = {
-  active: ['id', 'day', 'kind', 'ms'],
-  longestStretch: ['id', 'day', 'kind', 'ms'],
-  event: ['id', 'day', 'kind', 'at', 'durationMs'],
-};
-
-export type BackupProblemCode =
-  | 'notText'
-  | 'tooLarge'
-  | 'notJson'
-  | 'notObject'
-  | 'unknownKey'
-  | 'format'
-  | 'version'
-  | 'exportedAt'
-  | 'noRecords'
-  | 'notList'
-  | 'record'
-  | 'duplicate'
-  | 'more';
-
-/** English `message` for logs and tests; `code` + `subs` for the page's translated text. */
-export interface BackupProblem {
-  code: BackupProblemCode;
-  subs: string[];
-  message: string;
-}
-
 export type BackupImport = { ok: true; records: InsightRecord[] } | { ok: false; problems: BackupProblem[] };
-
-const problem = (code: BackupProblemCode, message: string, subs: string[] = []): BackupProblem => ({
-  code,
-  subs,
-  message,
-});
 
 function refuse(problems: BackupProblem[]): BackupImport {
   const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
@@ -69,26 +40,18 @@ function envelopeProblems(file: Record<string, unknown>): BackupProblem[] {
   return found;
 }
 
-/** The record, or why not. Known kinds go through the database's own validators. */
-function checkRecord(v: unknown): { record: InsightRecord } | { reason: string } {
-  if (!isPlainObject(v)) return { reason: 'not an object' };
-  const check = v.kind === 'longestStretch' ? validateStretchRecord(v) : validateHistoryRecord(v);
-  if (!check.ok) return { reason: check.reason };
-  const allowed = RECORD_KEYS[v.kind === 'active' || v.kind === 'longestStretch' ? v.kind : 'event'] ?? [];
-  const extra = Object.keys(v).find((key) => !allowed.includes(key));
-  if (extra !== undefined) return { reason: `unexpected field ${quote(extra)}` };
-  return { record: check.record };
-}
-
-function recordProblems(list: readonly unknown[]): { records: InsightRecord[]; problems: BackupProblem[] } {
-  const records: InsightRecord[] = [];
+function recordProblems(
+  list: readonly unknown[],
+  now: number,
+): { records: InsightRecord[]; problems: BackupProblem[] } {
+  const numbered: { record: InsightRecord; n: string }[] = [];
   const problems: BackupProblem[] = [];
   const firstSeen = new Map<string, number>();
   list.forEach((value, i) => {
     const n = String(i + 1);
-    const checked = checkRecord(value);
-    if ('reason' in checked) {
-      problems.push(problem('record', `Record ${n}: ${checked.reason}.`, [n, checked.reason]));
+    const checked = checkRecord(value, n);
+    if ('problem' in checked) {
+      problems.push(checked.problem);
       return;
     }
     const earlier = firstSeen.get(checked.record.id);
@@ -98,9 +61,10 @@ function recordProblems(list: readonly unknown[]): { records: InsightRecord[]; p
       return;
     }
     firstSeen.set(checked.record.id, i + 1);
-    records.push(checked.record);
+    numbered.push({ record: checked.record, n });
   });
-  return { records, problems };
+  problems.push(...senseProblems(numbered, now));
+  return { records: numbered.map((r) => r.record), problems };
 }
 
 function tooLarge(text: string): boolean {
@@ -109,7 +73,8 @@ function tooLarge(text: string): boolean {
   return new TextEncoder().encode(text).length > MAX_BACKUP_BYTES;
 }
 
-export function parseBackup(text: unknown): BackupImport {
+/** `now` is this device's clock: nothing dated after tomorrow is accepted. */
+export function parseBackup(text: unknown, now: number): BackupImport {
   if (typeof text !== 'string') return refuse([problem('notText', 'The file could not be read as text.')]);
   if (tooLarge(text)) {
     const mb = String(MAX_BACKUP_BYTES / 1_000_000);
@@ -124,7 +89,7 @@ export function parseBackup(text: unknown): BackupImport {
   if (!isPlainObject(data)) return refuse([problem('notObject', 'The file must contain one JSON object.')]);
   const problems = envelopeProblems(data);
   if (!Array.isArray(data.records)) return refuse(problems);
-  const checked = recordProblems(data.records);
+  const checked = recordProblems(data.records, now);
   problems.push(...checked.problems);
   return problems.length > 0 ? refuse(problems) : { ok: true, records: checked.records };
 }

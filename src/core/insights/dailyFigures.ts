@@ -10,6 +10,8 @@ export interface DayFigures {
   day: string;
   activeMs: number;
   taken: number;
+  /** Guided breaks ended before they counted as taken (rule 7): not kept, but a cycle ended. */
+  short: number;
   natural: number;
   snoozed: number;
   skipped: number;
@@ -25,6 +27,7 @@ export const emptyDay = (day: string): DayFigures => ({
   day,
   activeMs: 0,
   taken: 0,
+  short: 0,
   natural: 0,
   snoozed: 0,
   skipped: 0,
@@ -36,18 +39,21 @@ export const emptyDay = (day: string): DayFigures => ({
 /** Breaks that happened: guided ones and natural ones (a stretch away of at least N). */
 export const breaksKept = (f: DayFigures): number => f.taken + f.natural;
 
-/** Every work cycle that ended on the day: with a break (taken or natural) or with a skip. */
-export const breaksDue = (f: DayFigures): number => f.taken + f.natural + f.skipped;
+/** Every work cycle that ended on the day: with a break (taken or natural), a short break or a skip. */
+export const breaksDue = (f: Pick<DayFigures, 'taken' | 'short' | 'natural' | 'skipped'>): number =>
+  f.taken + f.short + f.natural + f.skipped;
 
 /** Breaks kept out of breaks due, 0..1; null on a day no cycle ended (nothing to keep or miss). */
-export function adherence(f: Pick<DayFigures, 'taken' | 'natural' | 'skipped'>): number | null {
-  const due = f.taken + f.natural + f.skipped;
+export function adherence(f: Pick<DayFigures, 'taken' | 'short' | 'natural' | 'skipped'>): number | null {
+  const due = breaksDue(f);
   return due === 0 ? null : (f.taken + f.natural) / due;
 }
 
 /** A day with nothing recorded: no active time, no event, no stretch. */
 export const isBlankDay = (f: DayFigures): boolean =>
-  f.activeMs === 0 && f.taken + f.natural + f.snoozed + f.skipped + f.reminded === 0 && f.longestStretchMs === 0;
+  f.activeMs === 0 &&
+  f.taken + f.short + f.natural + f.snoozed + f.skipped + f.reminded === 0 &&
+  f.longestStretchMs === 0;
 
 /**
  * Figures per day. Events are counted once per id, so a record that is both in the raw history and

@@ -11,6 +11,7 @@ export interface RangeTotals {
   days: number;
   activeMs: number;
   taken: number;
+  short: number;
   natural: number;
   snoozed: number;
   skipped: number;
@@ -21,10 +22,11 @@ export interface RangeTotals {
 }
 
 export function totals(days: readonly DayFigures[]): RangeTotals {
-  const sum = { activeMs: 0, taken: 0, natural: 0, snoozed: 0, skipped: 0, reminded: 0, longestStretchMs: 0 };
+  const sum = { activeMs: 0, taken: 0, short: 0, natural: 0, snoozed: 0, skipped: 0, reminded: 0, longestStretchMs: 0 };
   for (const d of days) {
     sum.activeMs += d.activeMs;
     sum.taken += d.taken;
+    sum.short += d.short;
     sum.natural += d.natural;
     sum.snoozed += d.snoozed;
     sum.skipped += d.skipped;

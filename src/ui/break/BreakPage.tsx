@@ -1,14 +1,20 @@
 /**
- * The guided break page. Picks a routine that fits the break length (rotated from the last one),
- * plays it, and tells the background how the break ended: `finishBreak(completed: true)` on Done or
- * at the end screen, `completed: false` when the page is closed early (best effort; the background
- * also counts a break page abandoned past B + 10 min).
+ * The guided break page. It shows a break only when it is this page's own: the background opened it
+ * for the running break (its address names the break, `?break=<id>`), or the person pressed Start on
+ * it. Opened any other way (a bookmark, another tab, another extension), it changes nothing by
+ * itself: with no break running it offers Start; with one running elsewhere it says so. It picks a
+ * routine that fits the break length (rotated from the last one), plays it, and tells the background
+ * how it ended: `finishBreak(completed)` at the end screen, `completed: false` when the page is closed
+ * early (best effort; the background also ends a break page abandoned past B + 10 min). The
+ * background decides what that was (taken or short) and the end screen says so.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { STRETCHES } from '../../core/content/stretches.ts';
 import type { Stretch } from '../../core/content/types.ts';
 import { pickRoutine } from '../../core/routine.ts';
+import type { Status } from '../../core/status.ts';
 import { request } from '../../messaging/client.ts';
+import type { FinishedBreak } from '../../messaging/protocol.ts';
 import { t } from '../i18n.ts';
 import { HealthDisclaimer } from '../shared/HealthDisclaimer.tsx';
 import { EndScreen, type LogState } from './EndScreen.tsx';
@@ -18,8 +24,12 @@ import { RoutinePlayer, type RoutineSummary } from './RoutinePlayer.tsx';
 
 type Phase =
   | { kind: 'loading' }
+  /** No break is running: Start is offered, nothing else happens. */
+  | { kind: 'ready' }
+  /** A break is running, shown by another page. */
+  | { kind: 'elsewhere' }
   | { kind: 'playing'; routine: Stretch[]; minutes: number }
-  | { kind: 'ended'; summary: RoutineSummary }
+  | { kind: 'ended'; summary: RoutineSummary; minutes: number }
   | { kind: 'error'; message: string };
 
 interface BreakPageProps {
@@ -27,29 +37,51 @@ interface BreakPageProps {
   stretches?: readonly Stretch[];
 }
 
+/** The break this page's address names, or null. */
+function pageBreakId(): number | null {
+  const raw = new URLSearchParams(window.location.search).get('break');
+  const id = raw === null ? Number.NaN : Number(raw);
+  return Number.isSafeInteger(id) ? id : null;
+}
+
+/** Names the break in the page's address, so a reload keeps showing it. */
+function rememberBreak(id: number): void {
+  const url = new URL(window.location.href);
+  url.searchParams.set('break', String(id));
+  window.history.replaceState(null, '', url);
+}
+
 export function BreakPage({ now = Date.now, stretches = STRETCHES }: BreakPageProps) {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const [log, setLog] = useState<LogState>('saving');
   const [announcement, setAnnouncement] = useState('');
   // Refs, not state: the pagehide listener must see the truth at the moment the page goes away.
-  const running = useRef(false);
+  const running = useRef<number | null>(null);
 
   useEffect(() => {
     load().catch((e: Error) => setPhase({ kind: 'error', message: e.message }));
     const onHide = () => {
-      if (!running.current) return;
-      running.current = false;
-      request('finishBreak', { completed: false }).catch(() => undefined);
+      const breakId = running.current;
+      if (breakId === null) return;
+      running.current = null;
+      request('finishBreak', { completed: false, breakId }).catch(() => undefined);
     };
     window.addEventListener('pagehide', onHide);
     return () => window.removeEventListener('pagehide', onHide);
   }, []);
 
   async function load() {
-    const [status, view] = await Promise.all([request('getStatus', {}), request('getPrefs', {})]);
-    // Opened directly (not from a reminder or the popup): start the break so it can be logged.
-    if (status.breakStartedAt === null) await request('startBreak', {});
-    running.current = true;
+    const status = await request('getStatus', {});
+    if (status.breakId === null) setPhase({ kind: 'ready' });
+    else if (status.breakId === pageBreakId()) await play(status);
+    else setPhase({ kind: 'elsewhere' });
+  }
+
+  async function play(status: Status) {
+    if (status.breakId === null) return setPhase({ kind: 'ready' });
+    rememberBreak(status.breakId);
+    running.current = status.breakId;
+    const view = await request('getPrefs', {});
     const minutes = view.prefs.breakLengthMin;
     // The routine the reminder announced, if one was chosen; otherwise pick one now.
     const announced = await storedRoutine(stretches, minutes * 60);
@@ -62,11 +94,31 @@ export function BreakPage({ now = Date.now, stretches = STRETCHES }: BreakPagePr
     setPhase({ kind: 'playing', routine, minutes });
   }
 
-  function end(summary: RoutineSummary) {
-    running.current = false;
-    setPhase({ kind: 'ended', summary });
-    request('finishBreak', { completed: true }).then(
-      () => setLog('saved'),
+  /**
+   * Start pressed here. The background starts the break and opens its page, which is this one: it
+   * either reloads it with the break's address or, if the reply comes first, this page plays it.
+   */
+  function start() {
+    setPhase({ kind: 'loading' });
+    request('startBreak', {})
+      .then(play)
+      .catch((e: Error) => setPhase({ kind: 'error', message: e.message }));
+  }
+
+  /** A break runs on another page: the background brings that page forward (this one stays as it is). */
+  function showRunning() {
+    request('startBreak', {}).catch((e: Error) => setPhase({ kind: 'error', message: e.message }));
+  }
+
+  function end(summary: RoutineSummary, minutes: number) {
+    const breakId = running.current;
+    running.current = null;
+    setPhase({ kind: 'ended', summary, minutes });
+    if (breakId === null) return;
+    // Played to its end (each stretch done or skipped); "Done" before the last one is not finished.
+    const completed = summary.done + summary.skipped === summary.total;
+    request('finishBreak', { completed, breakId }).then(
+      (finished: FinishedBreak) => setLog({ logged: finished.logged, durationMs: finished.durationMs }),
       (e: Error) => setLog({ error: e.message }),
     );
   }
@@ -75,13 +127,36 @@ export function BreakPage({ now = Date.now, stretches = STRETCHES }: BreakPagePr
     <section class="brk" aria-labelledby="brk-title">
       <h1 id="brk-title">{t('brk_title')}</h1>
       {phase.kind === 'loading' && <p class="brk-muted">{t('brk_loading')}</p>}
+      {phase.kind === 'ready' && (
+        <>
+          <p>{t('brk_notRunning')}</p>
+          <button type="button" class="primary" onClick={start}>
+            {t('brk_start')}
+          </button>
+        </>
+      )}
+      {phase.kind === 'elsewhere' && (
+        <>
+          <p>{t('brk_elsewhere')}</p>
+          <button type="button" onClick={showRunning}>
+            {t('brk_showRunning')}
+          </button>
+        </>
+      )}
       {phase.kind === 'playing' && (
         <>
           <p class="brk-muted">{t('brk_intro', [phase.routine.length, phase.minutes])}</p>
-          <RoutinePlayer routine={phase.routine} onEnd={end} announce={setAnnouncement} now={now} />
+          <RoutinePlayer
+            routine={phase.routine}
+            onEnd={(summary) => end(summary, phase.minutes)}
+            announce={setAnnouncement}
+            now={now}
+          />
         </>
       )}
-      {phase.kind === 'ended' && <EndScreen summary={phase.summary} log={log} onClose={() => window.close()} />}
+      {phase.kind === 'ended' && (
+        <EndScreen summary={phase.summary} log={log} breakMinutes={phase.minutes} onClose={() => window.close()} />
+      )}
       {phase.kind === 'error' && (
         <p role="alert" class="brk-error">
           {t('brk_loadFailed', phase.message)}

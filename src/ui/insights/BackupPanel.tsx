@@ -1,9 +1,10 @@
 /**
  * Export (CSV of daily figures, JSON backup of the history) and import of a JSON backup. The file is
- * checked whole before anything is written (src/core/insights/backupParse.ts); the write is one
- * transaction, merged without duplicates.
+ * checked whole, shape and sense, before anything is written (src/core/insights/backupParse.ts); the
+ * write is one transaction, merged without duplicates. An import that takes more than half a second
+ * shows its progress.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { exportBackup, MAX_BACKUP_BYTES } from '../../core/insights/backupFormat.ts';
 import { type BackupProblem, parseBackup } from '../../core/insights/backupParse.ts';
 import { figuresCsv } from '../../core/insights/csv.ts';
@@ -15,6 +16,29 @@ import { saveText } from './download.ts';
 import type { InsightsSource } from './source.ts';
 
 type Outcome = { kind: 'none' } | { kind: 'info'; text: string } | { kind: 'refused'; lines: string[] };
+
+/** Where a long import stands: reading and checking the file, then writing its records. */
+type Progress = { stage: 'checking' } | { stage: 'writing'; done: number; total: number };
+
+/** Shorter imports finish before a progress bar would be worth showing. */
+export const PROGRESS_DELAY_MS = 500;
+
+function ImportProgressBar({ progress }: { progress: Progress }) {
+  const text =
+    progress.stage === 'checking'
+      ? t('ins_import_checking')
+      : t('ins_import_writing', [progress.done.toLocaleString(), progress.total.toLocaleString()]);
+  return (
+    <div class="ins-progress">
+      {progress.stage === 'checking' ? (
+        <progress aria-label={text} />
+      ) : (
+        <progress aria-label={text} max={progress.total} value={progress.done} />
+      )}
+      <p aria-hidden="true">{text}</p>
+    </div>
+  );
+}
 
 const problemText = (p: BackupProblem) => t(`ins_err_${p.code}`, p.subs);
 
@@ -35,6 +59,11 @@ export function BackupPanel({
 }) {
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  // Shown only once the import has taken PROGRESS_DELAY_MS; the timer lives as long as the import.
+  const [showProgress, setShowProgress] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => clearTimeout(timer.current ?? undefined), []);
 
   async function run(work: () => Promise<Outcome>) {
     setBusy(true);
@@ -62,19 +91,28 @@ export function BackupPanel({
     // Cleared so that choosing the same file again (after fixing it) fires a change again.
     input.value = '';
     if (!file) return;
+    setProgress({ stage: 'checking' });
+    timer.current = setTimeout(() => setShowProgress(true), PROGRESS_DELAY_MS);
+    const finished = () => {
+      clearTimeout(timer.current ?? undefined);
+      setShowProgress(false);
+      setProgress(null);
+    };
     void run(async () => {
       // A huge file is refused before it is read into memory.
       if (file.size > MAX_BACKUP_BYTES)
         return { kind: 'refused', lines: [t('ins_err_tooLarge', MAX_BACKUP_BYTES / 1e6)] };
-      const parsed = parseBackup(await file.text());
+      const parsed = parseBackup(await file.text(), now());
       if (!parsed.ok) return { kind: 'refused', lines: parsed.problems.map(problemText) };
-      const result = await source.importRecords(parsed.records, now());
+      const result = await source.importRecords(parsed.records, now(), (done, total) =>
+        setProgress({ stage: 'writing', done, total }),
+      );
       onImported();
       return {
         kind: 'info',
         text: t('ins_import_done', [result.added, result.raised, result.unchanged, result.tooOld]),
       };
-    });
+    }).finally(finished);
   };
 
   return (
@@ -99,6 +137,7 @@ export function BackupPanel({
           onChange={(e) => importFile(e.currentTarget)}
         />
       </div>
+      {showProgress && progress ? <ImportProgressBar progress={progress} /> : null}
       <div aria-live="polite" class="ins-outcome">
         {outcome.kind === 'info' ? <p>{outcome.text}</p> : null}
       </div>

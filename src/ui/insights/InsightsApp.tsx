@@ -22,6 +22,7 @@ export function InsightsApp({ source, now }: { source: InsightsSource; now: () =
             today={state.data.byDay.get(state.data.today) ?? emptyDay(state.data.today)}
             streak={state.data.streak}
             goal={state.data.goal}
+            naturalMin={state.data.naturalMin}
           />
           <RangeCharts byDay={state.data.byDay} today={state.data.today} goal={state.data.goal} />
         </>

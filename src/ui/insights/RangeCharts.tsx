@@ -1,7 +1,7 @@
 /** The 7- or 30-day view: a switch, a one-line summary and three bar charts. */
 import { useState } from 'preact/hooks';
 import { lastDays } from '../../core/insights/calendar.ts';
-import { breaksKept, type DayFigures } from '../../core/insights/dailyFigures.ts';
+import { breaksDue, breaksKept, type DayFigures } from '../../core/insights/dailyFigures.ts';
 import { rangeFigures, totals } from '../../core/insights/rangeFigures.ts';
 import { t } from '../i18n.ts';
 import { BarChart } from './BarChart.tsx';
@@ -31,8 +31,9 @@ export function RangeCharts({ byDay, today, goal }: { byDay: Map<string, DayFigu
         {t('ins_rangeSummary', [
           duration(sum.activeMs),
           sum.taken + sum.natural,
-          sum.taken + sum.natural + sum.skipped,
+          breaksDue(sum),
           sum.skipped,
+          sum.short,
         ])}
       </p>
       <BarChart

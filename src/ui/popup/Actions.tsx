@@ -1,13 +1,16 @@
 /**
- * What the user can do right now. Every button sends one request; the background's reply (the new
- * Status) is shown at once, and the outcome is announced in a polite live region. While a request is
- * in flight every button is disabled, so a double click cannot snooze twice.
+ * What the user can do right now, and only that: snooze while a break is due (or its heads-up shows),
+ * skip while one is due, as the background says (`canSnooze`, `canSkip`); otherwise start a break now
+ * or pause. Every button sends one request; the background's reply (the new Status) is shown at once,
+ * and the outcome is announced in a polite live region. While a request is in flight every button is
+ * disabled, so a double click cannot snooze twice.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Status } from '../../core/status.ts';
 import { request } from '../../messaging/client.ts';
-import { type Payload, SNOOZE_CHOICES } from '../../messaging/protocol.ts';
+import { type FinishedBreak, type Payload, SNOOZE_CHOICES } from '../../messaging/protocol.ts';
 import { t } from '../i18n.ts';
+import { lengthText } from '../shared/format.ts';
 import { PauseMenu } from './PauseMenu.tsx';
 import { viewOf } from './statusView.ts';
 
@@ -24,10 +27,8 @@ interface Feedback {
   text: string;
 }
 
-const CAN_SNOOZE = new Set(['working', 'away', 'due', 'snoozed']);
-
-function SnoozeRow({ status, disabled, run }: { status: Status | null; disabled: boolean; run: Run }) {
-  if (status && status.snoozesLeft === 0) {
+function SnoozeRow({ status, disabled, run }: { status: Status; disabled: boolean; run: Run }) {
+  if (!status.canSnooze) {
     // Say why the buttons are gone rather than leaving a silent gap.
     const reason = status.snoozeCount > 0 ? t('popup_snooze_limit', status.snoozeCount) : t('popup_snooze_off');
     return <p class="snooze-reason">{reason}</p>;
@@ -63,12 +64,21 @@ export function Actions({ status, onStatus }: ActionsProps) {
     if (busy) return;
     setBusy(true);
     setFeedback(null);
-    (request(type, payload) as Promise<Status>)
+    (request(type, payload) as Promise<Status | FinishedBreak>)
       .then(
-        (next) => {
+        (reply) => {
+          // A finished break answers with how it was logged (taken or short), which is the news.
+          const next = 'logged' in reply ? reply.status : reply;
           onStatus(next);
           const now = Date.now();
-          setFeedback({ ok: true, text: t('popup_done', viewOf(next, now, now).sentence) });
+          const text =
+            'logged' in reply
+              ? t(
+                  reply.logged === 'taken' ? 'popup_finished_taken' : 'popup_finished_short',
+                  lengthText(reply.durationMs),
+                )
+              : t('popup_done', viewOf(next, now, now).sentence);
+          setFeedback({ ok: true, text });
         },
         (e: unknown) => setFeedback({ ok: false, text: t('popup_error', e instanceof Error ? e.message : String(e)) }),
       )
@@ -85,8 +95,11 @@ export function Actions({ status, onStatus }: ActionsProps) {
 
   const kind = status?.kind ?? 'working';
   const off = busy || status === null;
-  const canSkip = CAN_SNOOZE.has(kind) || kind === 'onBreak';
+  const canSkip = status?.canSkip === true;
   const canPause = kind !== 'paused' && kind !== 'onBreak';
+  // Snooze is offered while a break is due; at the snooze limit its place says why it is gone.
+  const snoozeRow = status !== null && (status.canSnooze || (status.canSkip && status.snoozesLeft === 0));
+  const breakId = status?.breakId ?? null;
 
   return (
     <div class="actions" ref={root} aria-busy={busy}>
@@ -101,7 +114,12 @@ export function Actions({ status, onStatus }: ActionsProps) {
             <button type="button" class="primary" disabled={off} onClick={() => run('startBreak', {})}>
               {t('popup_action_backToBreak')}
             </button>
-            <button type="button" disabled={off} onClick={() => run('finishBreak', { completed: true })}>
+            <button
+              type="button"
+              disabled={off || breakId === null}
+              // The routine is on the break page: from here the break counts as taken once B is spent.
+              onClick={() => breakId !== null && run('finishBreak', { completed: false, breakId })}
+            >
               {t('popup_action_finish')}
             </button>
           </>
@@ -116,7 +134,7 @@ export function Actions({ status, onStatus }: ActionsProps) {
           </button>
         )}
       </div>
-      {CAN_SNOOZE.has(kind) && <SnoozeRow status={status} disabled={off} run={run} />}
+      {snoozeRow && <SnoozeRow status={status} disabled={off} run={run} />}
       {(canSkip || canPause) && (
         <div class="secondary-row">
           {canSkip && (

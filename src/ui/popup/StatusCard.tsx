@@ -37,7 +37,7 @@ function Today({ today }: { today: Status['today'] | null }) {
   return (
     <dl class="today">
       <div>
-        <dt>{t('popup_today_active')}</dt>
+        <dt>{t('popup_today_sitting')}</dt>
         <dd>
           <Fresh text={today ? durationText(today.activeMs) : '–'} />
         </dd>

@@ -51,14 +51,23 @@ export function viewOf(status: Status, receivedAt: number, now: number): StatusV
   });
   switch (status.kind) {
     case 'working': {
-      // Active time only runs while the user works, which is what "working" means: count it down 1:1.
+      // Sitting time runs while the user works, which is what "working" means: count it down 1:1.
       const left = Math.max(0, status.remainingMs - elapsed);
       const at = status.nextBreakAt ?? bgNow + left;
-      return view('working', countdown(left), t('popup_sentence_working', [minutesLeft(left), clockTime(at)]));
+      return view('working', countdown(left), t('popup_sentence_sitting', [minutesLeft(left), clockTime(at)]));
     }
-    case 'away':
-      // Nothing accrues while away: the countdown holds still.
-      return view('away', countdown(status.remainingMs), t('popup_sentence_away', minutesLeft(status.remainingMs)));
+    case 'away': {
+      // A short absence is still sitting and the countdown runs on; after a natural break it waits.
+      if (!status.counting) {
+        return view(
+          'away',
+          countdown(status.remainingMs),
+          t('popup_sentence_awayBreak', minutesLeft(status.remainingMs)),
+        );
+      }
+      const left = Math.max(0, status.remainingMs - elapsed);
+      return view('away', countdown(left), t('popup_sentence_awayCounting', minutesLeft(left)));
+    }
     case 'due': {
       const due = view('due', t('popup_hero_due'), t('popup_sentence_due'));
       return { ...due, hold: status.holdReason ? t(HOLD_KEYS[status.holdReason]) : null };
@@ -89,6 +98,8 @@ export function nextChangeIn(status: Status): number | null {
   switch (status.kind) {
     case 'working':
       return status.remainingMs;
+    case 'away':
+      return status.counting ? status.remainingMs : null;
     case 'snoozed':
       return status.snoozeUntil === null ? null : status.snoozeUntil - status.now;
     case 'paused':

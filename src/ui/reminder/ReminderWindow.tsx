@@ -1,6 +1,8 @@
 /**
  * The small reminder window: where notification buttons are missing (Firefox) or the user chose
- * a window. Start, Snooze and Skip; snooze is replaced by its reason once the limit is reached.
+ * a window. Start, and Snooze and Skip only while the background says a break is due; snooze is
+ * replaced by its reason once the limit is reached. Opened when nothing is due (by hand, or by
+ * something else), it says so and offers only Start; opening it changes nothing.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Status } from '../../core/status.ts';
@@ -23,21 +25,22 @@ export function ReminderWindow() {
   return (
     <section class="reminder" aria-labelledby="reminder-title">
       <h1 id="reminder-title">{t('reminderTitle')}</h1>
-      <p>{t('reminderWindowBody')}</p>
+      <p>{status && !status.canSkip ? t('reminderWindowNothingDue') : t('reminderWindowBody')}</p>
       <div class="actions">
         <button type="button" class="primary" onClick={act(() => request('startBreak', {}))}>
           {t('actionStartBreak')}
         </button>
-        {status && status.snoozesLeft > 0 ? (
+        {status?.canSnooze && (
           <button type="button" onClick={act(() => request('snooze', { minutes: SNOOZE_MIN }))}>
             {t('actionSnoozeMinutes', SNOOZE_MIN)}
           </button>
-        ) : (
-          status && <p class="note">{t('snoozeLimitReached')}</p>
         )}
-        <button type="button" onClick={act(() => request('skip', {}))}>
-          {t('actionSkip')}
-        </button>
+        {status?.canSkip && status.snoozesLeft === 0 && <p class="note">{t('snoozeLimitReached')}</p>}
+        {status?.canSkip && (
+          <button type="button" onClick={act(() => request('skip', {}))}>
+            {t('actionSkip')}
+          </button>
+        )}
       </div>
       <p role="alert" class="error">
         {error}

@@ -16,3 +16,18 @@ export function countdown(ms: number): string {
 }
 
 export const wholeMinutes = (ms: number): number => Math.floor(ms / 60_000);
+
+/**
+ * A length in words, in the UI language, plural and all (Intl): "4 seconds", "1 minute",
+ * "1.5 minutes". For saying how long something lasted, where "0:04" could be misread.
+ */
+export function lengthText(ms: number): string {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  const [value, unit] = seconds < 60 ? [seconds, 'second'] : [Math.round(seconds / 6) / 10, 'minute'];
+  return new Intl.NumberFormat(uiLanguage(), {
+    style: 'unit',
+    unit,
+    unitDisplay: 'long',
+    maximumFractionDigits: 1,
+  }).format(value);
+}

@@ -7,10 +7,12 @@ import { type InsightRecord, stretchRecord } from '../../../src/core/insights/st
 import { active, event, historyArb, SEED } from './records.ts';
 
 const NOW = Date.UTC(2025, 4, 14, 10);
+/** The importing device's clock: after every day the generated histories use. */
+const LATER = Date.UTC(2025, 11, 1, 10);
 const file = (body: object) =>
   JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: '2025-05-14T10:00:00.000Z', ...body });
-const messages = (text: string) => {
-  const result = parseBackup(text);
+const messages = (text: string, now = LATER) => {
+  const result = parseBackup(text, now);
   return result.ok ? [] : result.problems.map((p) => p.message);
 };
 
@@ -18,7 +20,7 @@ describe('history backup: export and parse', () => {
   it('round-trips any history exactly (property)', () => {
     fc.assert(
       fc.property(historyArb, (records) => {
-        const parsed = parseBackup(exportBackup(records, NOW));
+        const parsed = parseBackup(exportBackup(records, NOW), LATER);
         expect(parsed).toEqual({ ok: true, records: sortRecords(records) });
       }),
       SEED,
@@ -49,7 +51,7 @@ describe('history backup: export and parse', () => {
   it('refuses what is not a backup, with one plain reason each', () => {
     expect(messages('{')).toEqual(['The file is not valid JSON.']);
     expect(messages('[]')).toEqual(['The file must contain one JSON object.']);
-    expect(parseBackup(42)).toMatchObject({ ok: false, problems: [{ code: 'notText' }] });
+    expect(parseBackup(42, LATER)).toMatchObject({ ok: false, problems: [{ code: 'notText' }] });
     expect(messages(JSON.stringify({ format: 'limber-prefs', version: 1, prefs: {} }))).toEqual([
       'Unexpected entry "prefs" in the file.',
       'This is not a Limber history backup (format is "limber-prefs", expected "limber-history").',
@@ -62,30 +64,39 @@ describe('history backup: export and parse', () => {
     expect(messages(file({ exportedAt: 'soon', records: [] }))).toEqual(['"exportedAt" must be a date, found "soon".']);
   });
 
-  it('checks every record with the database validators and lists each problem', () => {
+  it('checks every record with the database validators and says what is wrong where, in plain words', () => {
+    const at = NOW;
     const text = file({
       records: [
-        event('taken', 1, '2025-05-14'),
-        { id: 'taken:2', day: '2025-05-14', kind: 'taken', at: 3 },
+        event('taken', at, '2025-05-14'),
+        { id: 'taken:2', day: '2025-05-14', kind: 'taken', at: at + 3 },
         { id: 'active:2025-05-14', day: '2025-05-14', kind: 'active', ms: -1 },
         { id: 'stretch:2025-05-14', day: '2025-05-14', kind: 'longestStretch', ms: 5, note: 'x' },
         { id: 'x:1', day: '2025-13-01', kind: 'taken', at: 1 },
         'hello',
-        event('taken', 1, '2025-05-14'),
+        event('taken', at, '2025-05-14'),
+        { id: 'active:2025-05-13', day: '2025-05-13', kind: 'active', ms: 'NaN' },
+        { id: 'sitting:1', day: '2025-05-13', kind: 'sitting', at: 1 },
+        { id: 'taken:x', day: '2025-05-13', kind: 'taken', at: null },
+        { id: `natural:${at}`, day: '2025-05-14', kind: 'natural', at, durationMs: 'long' },
       ],
     });
     expect(messages(text)).toEqual([
-      'Record 2: id does not match its kind and time.',
-      'Record 3: ms must be a number of ms, not negative.',
+      'Record 2: its id "taken:2" does not match its kind, day or time.',
+      'Record 3 (active, 2025-05-14): the amount of time is not a number of milliseconds (found -1).',
       'Record 4: unexpected field "note".',
-      'Record 5: day must be a date like 2024-05-31.',
-      'Record 6: not an object.',
-      'Record 7 repeats record 1 ("taken:1").',
+      'Record 5: the day "2025-13-01" is not a date like 2024-05-31.',
+      'Record 6 is not a record (an object with an id, a day and a kind).',
+      `Record 7 repeats record 1 ("taken:${at}").`,
+      'Record 8 (active, 2025-05-13): the amount of time is not a number of milliseconds (found "NaN").',
+      'Record 9: "sitting" is not a kind of record Limber keeps.',
+      'Record 10 (taken, 2025-05-13): the time is not a number of milliseconds (found null).',
+      'Record 11 (natural, 2025-05-14): the length is not a number of milliseconds (found "long").',
     ]);
   });
 
   it('lists 20 problems and sums up the rest', () => {
-    const result = parseBackup(file({ records: Array.from({ length: 50 }, () => null) }));
+    const result = parseBackup(file({ records: Array.from({ length: 50 }, () => null) }), LATER);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toHaveLength(21);
@@ -94,14 +105,14 @@ describe('history backup: export and parse', () => {
 
   it('refuses a file over 5 MB before parsing it', () => {
     const big = file({ records: [], pad: 'x'.repeat(MAX_BACKUP_BYTES) });
-    expect(parseBackup(big)).toMatchObject({ ok: false, problems: [{ code: 'tooLarge', subs: ['5'] }] });
+    expect(parseBackup(big, LATER)).toMatchObject({ ok: false, problems: [{ code: 'tooLarge', subs: ['5'] }] });
     // Counted in UTF-8 bytes: 2.6 million two-byte characters are over the limit.
     const wide = file({ records: [], pad: 'é'.repeat(2_600_000) });
-    expect(parseBackup(wide)).toMatchObject({ ok: false, problems: [{ code: 'tooLarge' }] });
+    expect(parseBackup(wide, LATER)).toMatchObject({ ok: false, problems: [{ code: 'tooLarge' }] });
   });
 
   it('accepts an empty backup', () => {
-    expect(parseBackup(file({ records: [] }))).toEqual({ ok: true, records: [] });
+    expect(parseBackup(file({ records: [] }), LATER)).toEqual({ ok: true, records: [] });
   });
 });
 

@@ -69,11 +69,20 @@ describe('CSV', () => {
   });
 
   it('exports one row per day with stable column names', () => {
-    const day = { ...emptyDay('2025-05-14'), activeMs: 95 * 60_000, taken: 3, skipped: 1, longestStretchMs: 2_700_000 };
+    const day = {
+      ...emptyDay('2025-05-14'),
+      activeMs: 95 * 60_000,
+      taken: 3,
+      skipped: 1,
+      short: 1,
+      longestStretchMs: 2_700_000,
+    };
     const rows = readCsv(figuresCsv([emptyDay('2025-05-13'), day]));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    expect(rows[1]).toEqual(['2025-05-13', '0', '0', '0', '0', '0', '0', '0', '0', '']);
-    expect(rows[2]).toEqual(['2025-05-14', '95', '3', '0', '0', '1', '0', '0', '45', '75']);
+    expect(rows[0]?.[6]).toBe('breaks_short');
+    expect(rows[1]).toEqual(['2025-05-13', '0', '0', '0', '0', '0', '0', '0', '0', '0', '']);
+    // 3 kept of 5 due: the short break is due and not kept.
+    expect(rows[2]).toEqual(['2025-05-14', '95', '3', '0', '0', '1', '1', '0', '0', '45', '60']);
   });
 });
 

@@ -20,12 +20,15 @@ describe('dailyFigures', () => {
       event('snoozed', 4, day),
       event('skipped', 5, day),
       event('reminded', 6, day),
+      event('short', 8, day, 20_000),
       stretchRecord(day, 41 * MIN),
     ]);
+    // A short break is counted apart, and its length is not break time: it was no break.
     expect(byDay.get(day)).toEqual({
       day,
       activeMs: 95 * MIN,
       taken: 2,
+      short: 1,
       natural: 1,
       snoozed: 1,
       skipped: 1,

@@ -5,7 +5,7 @@ import type { HistoryKind } from '../../../src/core/schedulerTypes.ts';
 import type { HistoryEventRecord } from '../../../src/storage/schema.ts';
 
 export const SEED = { seed: 20250514 };
-const KINDS: HistoryKind[] = ['taken', 'natural', 'snoozed', 'skipped', 'reminded'];
+const KINDS: HistoryKind[] = ['taken', 'short', 'natural', 'snoozed', 'skipped', 'reminded'];
 
 export function event(kind: HistoryKind, at: number, day: string, durationMs?: number): HistoryEventRecord {
   const r: HistoryEventRecord = { id: `${kind}:${at}`, day, kind, at };
@@ -18,17 +18,25 @@ export const active = (day: string, ms: number): InsightRecord => ({ id: `active
 const DAYS = ['2025-03-29', '2025-03-30', '2025-03-31', '2025-05-13', '2025-05-14', '2025-10-26'];
 const dayIndex = fc.integer({ min: 0, max: DAYS.length - 1 });
 
-/** A consistent history: unique event ids, one active and at most one stretch record per day. */
+/** UTC midnight starting a day key. */
+const utcMidnight = (day: string) => Date.parse(`${day}T00:00:00Z`);
+
+/**
+ * A consistent history as Limber writes it: unique event ids, each event's day the local day of its
+ * time (here: a time within that UTC day, which is its local day in UTC itself), lengths only where
+ * Limber records them (a guided break up to 30 min, a natural break of at least N = 1 min), one
+ * active and at most one stretch record per day.
+ */
 export const historyArb: fc.Arbitrary<InsightRecord[]> = fc
   .record({
     events: fc.uniqueArray(
       fc.record({
         kind: fc.constantFrom(...KINDS),
-        at: fc.integer({ min: 1_700_000_000_000, max: 1_800_000_000_000 }),
+        within: fc.integer({ min: 0, max: 86_400_000 - 1 }),
         day: dayIndex,
         duration: fc.option(fc.integer({ min: 0, max: 30 * 60_000 }), { nil: undefined }),
       }),
-      { selector: (e) => `${e.kind}:${e.at}`, maxLength: 60 },
+      { selector: (e) => `${e.kind}:${utcMidnight(DAYS[e.day] as string) + e.within}`, maxLength: 60 },
     ),
     active: fc.uniqueArray(fc.tuple(dayIndex, fc.integer({ min: 0, max: 16 * 3_600_000 })), {
       selector: ([d]) => d,
@@ -36,9 +44,16 @@ export const historyArb: fc.Arbitrary<InsightRecord[]> = fc
     stretch: fc.uniqueArray(fc.tuple(dayIndex, fc.integer({ min: 1, max: 4 * 3_600_000 })), { selector: ([d]) => d }),
   })
   .map(({ events, active: totals, stretch }) => [
-    ...events.map((e) =>
-      event(e.kind, e.at, DAYS[e.day] as string, e.kind === 'taken' || e.kind === 'natural' ? e.duration : undefined),
-    ),
+    ...events.map((e) => {
+      const day = DAYS[e.day] as string;
+      const length =
+        e.kind === 'taken' || e.kind === 'short'
+          ? e.duration
+          : e.kind === 'natural' && e.duration !== undefined
+            ? 60_000 + e.duration
+            : undefined;
+      return event(e.kind, utcMidnight(day) + e.within, day, length);
+    }),
     ...totals.map(([d, ms]) => active(DAYS[d] as string, ms)),
     ...stretch.map(([d, ms]) => stretchRecord(DAYS[d] as string, ms)),
   ]);

@@ -129,11 +129,19 @@ export class Sim {
       .filter((e): e is Extract<Effect, { type: T }> => type === undefined || e.type === type);
   }
 
-  /** History records so far, optionally of one kind. */
+  /**
+   * History records so far, optionally of one kind, as the database keeps them: an event written
+   * again with the same kind and time (a natural break given its real length) replaces the first.
+   */
   records(kind?: HistoryKind | 'active'): HistoryEntry[] {
-    return this.effects('record')
+    const entries = this.effects('record')
       .map((e) => e.entry)
       .filter((e) => kind === undefined || e.kind === kind);
+    const last = new Map<string, number>();
+    entries.forEach((e, i) => {
+      if ('at' in e) last.set(`${e.kind}:${e.at}`, i);
+    });
+    return entries.filter((e, i) => !('at' in e) || last.get(`${e.kind}:${e.at}`) === i);
   }
 
   /** Total active time recorded for the history, in minutes (committed accrual only). */
@@ -150,4 +158,28 @@ export class Sim {
   mark(): number {
     return this.log.length;
   }
+}
+
+/**
+ * The user touches the mouse every `periodSec` for `minutes`, starting at the sim's clock. Chromium
+ * reports `idle` D after a touch when the next one is further away than D, and `active` at the next
+ * touch; the scheduler's own alarms fire in between (the faithful background).
+ */
+export function reader(sim: Sim, periodSec: number, minutes: number): Sim {
+  const D = sim.prefs.idleThresholdSec;
+  const end = sim.now + minutes * MIN;
+  // The browser reports the user active, and from then on the scheduler's own alarms run.
+  sim.send({ type: 'wake', idle: 'active' });
+  while (sim.now + periodSec * SEC <= end) {
+    if (periodSec > D) {
+      sim.wait(D / 60);
+      sim.idle();
+      sim.wait((periodSec - D) / 60);
+      sim.active();
+    } else {
+      sim.wait(periodSec / 60);
+    }
+  }
+  sim.wait((end - sim.now) / MIN);
+  return sim;
 }

@@ -15,7 +15,8 @@ type Action =
   | { kind: 'pause'; minutes: number | 'tomorrow' }
   | { kind: 'settings'; patch: Partial<Prefs> }
   | { kind: 'sleep'; ms: number; wakeIdle: IdleState }
-  | { kind: 'clockJump'; byMs: number };
+  | { kind: 'clockJump'; byMs: number }
+  | { kind: 'focus' };
 
 const idle = fc.constantFrom<IdleState>('active', 'active', 'idle', 'locked');
 const hold = fc.constantFrom<HoldReason | null>('fullscreen', 'audible', 'meeting', null, null);
@@ -65,6 +66,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
       .oneof(fc.integer({ min: 10, max: 10 * 3600 }), fc.integer({ min: -3 * 3600, max: -10 }))
       .map((s) => ({ kind: 'clockJump', byMs: s * SEC }) as const),
   },
+  { weight: 1, arbitrary: fc.constant({ kind: 'focus' } as const) },
 );
 
 /** Mostly seconds and minutes between actions, sometimes hours. */
@@ -84,6 +86,7 @@ const start = fc
 
 export const scenario = fc.record({
   start,
+  browser: fc.constantFrom<'chromium' | 'firefox'>('chromium', 'firefox'),
   heartbeat: fc.oneof({ weight: 3, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
   prefs: fc.record({
     ...timing,
@@ -117,10 +120,21 @@ export function timelineOf(sc: Scenario): Timeline {
       entries.push({ kind: 'sleep', at: real });
       real += a.ms;
       entries.push({ kind: 'event', at: real, event: { type: 'wake', idle: a.wakeIdle } });
+    } else if (a.kind === 'focus') {
+      entries.push({ kind: 'focus', at: real });
     } else {
       offset += a.byMs;
       entries.push({ kind: 'clockJump', at: real, byMs: a.byMs });
     }
   }
-  return { start: sc.start, prefs: initial, heartbeat: sc.heartbeat, entries, end: real + sc.tail, timeZone: null };
+  const end = real + sc.tail;
+  return {
+    start: sc.start,
+    prefs: initial,
+    heartbeat: sc.heartbeat,
+    entries,
+    end,
+    timeZone: null,
+    browser: sc.browser,
+  };
 }

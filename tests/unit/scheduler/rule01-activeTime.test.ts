@@ -1,4 +1,8 @@
-/** DESIGN 2, rule 1: active time accrues only while active, in working hours and not paused. */
+/**
+ * DESIGN 2, rule 1: sitting time accrues while active and through absences shorter than N, in working
+ * hours and not paused. An absence is provisional: when it reaches N the session is taken back to its
+ * last activity, about D before the idle report (the retroactive correction).
+ */
 import { describe, expect, test } from 'vitest';
 import { local, MIN, MONDAY_9, Sim } from './driver.ts';
 
@@ -11,42 +15,60 @@ describe('rule 1: active time', () => {
     expect(sim.recordedActiveMin).toBe(9);
   });
 
-  test('rule 1b: idle report ends accrual D before the report (retroactive correction)', () => {
+  test('rule 1b: an idle report starts the absence D before it; a short absence keeps counting', () => {
     const sim = new Sim().advanceActive(10).sleep(0.5);
     sim.idle();
-    expect(sim.accruedMin).toBe(9.5);
     expect(sim.state.inactiveSince).toBe(MONDAY_9 + 9.5 * MIN);
+    expect(sim.accruedMin).toBe(10.5);
     sim.wait(3);
-    expect(sim.accruedMin).toBe(9.5);
+    expect(sim.accruedMin).toBe(13.5);
+    // Final only up to the start of the absence until the user is back (or it becomes a break).
     expect(sim.recordedActiveMin).toBe(9.5);
+    sim.active();
+    expect(sim.recordedActiveMin).toBe(13.5);
   });
 
-  test('rule 1b: a longer idle threshold takes back more', () => {
-    // N = 10 min: with N = 5 the 5 minutes taken back would already be a natural break.
+  test('rule 1b: an absence that reaches N is taken back to the last activity (retroactive correction)', () => {
+    const sim = new Sim().advanceActive(10).sleep(0.5);
+    sim.idle(); // the user left at 9:30
+    sim.wait(5); // N after 9:30
+    expect(sim.records('natural')).toEqual([{ kind: 'natural', at: MONDAY_9 + 9.5 * MIN, durationMs: 5 * MIN }]);
+    expect(sim.recordedActiveMin).toBe(9.5);
+    expect(sim.accruedMin).toBe(0);
+  });
+
+  test('rule 1b: a longer idle threshold puts the start of the absence further back', () => {
+    // N = 10 min: with N = 5 the 5 minutes before the report would already be a natural break.
     const sim = new Sim(MONDAY_9, { idleThresholdSec: 300, naturalBreakMin: 10 }).advanceActive(20);
     expect(sim.state.cycleMs).toBe(15 * MIN);
     sim.idle();
-    expect(sim.accruedMin).toBe(15);
+    expect(sim.state.inactiveSince).toBe(MONDAY_9 + 15 * MIN);
+    sim.wait(5);
+    expect(sim.accruedMin).toBe(0);
+    expect(sim.recordedActiveMin).toBe(15);
   });
 
-  test('rule 1c: the correction never reaches before the last recorded activity (a user command)', () => {
+  test('rule 1c: the start of an absence is never before the last recorded activity (a user command)', () => {
     const sim = new Sim().advanceActive(10);
     sim.send({ type: 'resume' }); // any command proves the user is here at 10:00
     expect(sim.state.cycleMs).toBe(10 * MIN);
     sim.sleep(0.5);
     sim.idle();
-    expect(sim.accruedMin).toBe(10);
+    expect(sim.state.inactiveSince).toBe(MONDAY_9 + 10 * MIN);
+    sim.wait(5);
+    expect(sim.recordedActiveMin).toBe(10);
   });
 
   test('rule 1c: nor before the moment the user became active', () => {
     const sim = new Sim();
     sim.idle();
-    sim.sleep(2);
-    sim.active();
+    sim.wait(6); // away long enough for a natural break
+    sim.active(); // back at 6:00
     sim.sleep(20 / 60);
     sim.idle();
-    expect(sim.accruedMin).toBe(0);
-    expect(sim.state.inactiveSince).toBe(MONDAY_9 + 2 * MIN);
+    expect(sim.state.inactiveSince).toBe(MONDAY_9 + 6 * MIN);
+    sim.wait(5);
+    expect(sim.recordedActiveMin).toBe(0);
   });
 
   test('rule 1d: nothing accrues outside working hours', () => {

@@ -1,8 +1,12 @@
-/** DESIGN 2, rule 5: due when accrued >= W and the user is active; never delivered while away. */
+/**
+ * DESIGN 2, rule 5: due when the sitting time reaches W; delivered while the countdown counts (the
+ * user is active, or away for less than N: a reader is reminded too), never while locked or after a
+ * natural break.
+ */
 import { describe, expect, test } from 'vitest';
 import { local, MIN, MONDAY_9, Sim } from './driver.ts';
 
-describe('rule 5: due only while active', () => {
+describe('rule 5: due when sitting reaches W', () => {
   test('rule 5a: the reminder comes at exactly W of active time, with one reminded record', () => {
     const sim = new Sim().wait(0); // the faithful background: only the alarms the scheduler set
     sim.send({ type: 'wake', idle: 'active' });
@@ -23,26 +27,37 @@ describe('rule 5: due only while active', () => {
     expect(sim.records('reminded')).toHaveLength(1);
   });
 
-  test('rule 5b: never delivered while idle; delivered at the next activity', () => {
+  test('rule 5b: delivered during a short absence (someone reading), at its time', () => {
     const sim = new Sim(MONDAY_9, { naturalBreakMin: 10 }).advanceActive(30);
     sim.send({ type: 'snooze', minutes: 5 });
     sim.advanceActive(2);
-    sim.idle(); // away from 31:00; the snooze ends at 35:00 while away
+    sim.idle(); // no input since 31:00; the snooze ends at 35:00, still within N
     sim.wait(5);
-    expect(sim.reminderTimes).toEqual([MONDAY_9 + 30 * MIN]);
-    expect(sim.state.snoozeUntil).toBe(MONDAY_9 + 35 * MIN);
+    expect(sim.reminderTimes).toEqual([MONDAY_9 + 30 * MIN, MONDAY_9 + 35 * MIN]);
     sim.active();
-    expect(sim.reminderTimes).toEqual([MONDAY_9 + 30 * MIN, MONDAY_9 + 37 * MIN]);
+    expect(sim.reminderTimes).toHaveLength(2);
   });
 
-  test('rule 5c: a due reminder is cancelled by a natural break instead', () => {
-    const sim = new Sim().advanceActive(29.5);
-    sim.idle(); // stopped at 28:30
-    sim.setPrefs({ workIntervalMin: 20 }); // due now, but the user is away
+  test('rule 5c: a reminder out during an absence is withdrawn when the absence becomes a natural break', () => {
+    const sim = new Sim().advanceActive(20);
+    sim.idle(); // the absence starts at 19:00
+    sim.setPrefs({ workIntervalMin: 20 }); // due now: the absence so far still counts
+    expect(sim.reminderTimes).toEqual([MONDAY_9 + 20 * MIN]);
+    const mark = sim.mark();
     sim.wait(10);
+    expect(sim.effects('clearReminder', mark)).toHaveLength(1);
     sim.active();
-    expect(sim.reminderTimes).toEqual([]);
     expect(sim.records('natural')).toHaveLength(1);
+    expect(sim.accruedMin).toBe(0);
+  });
+
+  test('rule 5e: never delivered once the absence is a natural break, even if W shrinks then', () => {
+    const sim = new Sim().advanceActive(20);
+    sim.idle();
+    sim.wait(6); // natural break at 24:00
+    sim.setPrefs({ workIntervalMin: 5 });
+    sim.wait(5);
+    expect(sim.reminderTimes).toEqual([]);
     expect(sim.accruedMin).toBe(0);
   });
 

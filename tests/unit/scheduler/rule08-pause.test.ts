@@ -42,8 +42,8 @@ describe('rule 8: pause', () => {
 
   test('rule 8d: a pause must end in the future', () => {
     const sim = new Sim().advanceActive(5);
-    expect(sim.send({ type: 'pause', until: sim.now }).rejected).toBe('A pause must end in the future.');
-    expect(sim.send({ type: 'pause', until: Number.NaN }).rejected).toBe('A pause must end in the future.');
+    expect(sim.send({ type: 'pause', until: sim.now }).rejected?.message).toBe('A pause must end in the future.');
+    expect(sim.send({ type: 'pause', until: Number.NaN }).rejected?.message).toBe('A pause must end in the future.');
     expect(sim.state.pausedUntil).toBeNull();
   });
 

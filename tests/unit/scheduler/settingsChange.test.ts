@@ -30,9 +30,16 @@ describe('settings changed mid-cycle', () => {
     expect(sim.reminderTimes).toHaveLength(1);
   });
 
-  test('settings: W shortened below the accrued time while away waits for the next activity', () => {
+  test('settings: W shortened below the accrued time during a short absence reminds at once', () => {
     const sim = new Sim(MONDAY_9, { naturalBreakMin: 10 }).advanceActive(20);
     sim.idle();
+    sim.setPrefs({ workIntervalMin: 15 });
+    expect(sim.reminderTimes).toEqual([MONDAY_9 + 20 * MIN]);
+  });
+
+  test('settings: W shortened while the screen is locked waits for the next activity', () => {
+    const sim = new Sim(MONDAY_9, { naturalBreakMin: 10 }).advanceActive(20);
+    sim.idle('locked');
     sim.setPrefs({ workIntervalMin: 15 });
     expect(sim.reminderTimes).toEqual([]);
     sim.wait(3);
@@ -49,14 +56,14 @@ describe('settings changed mid-cycle', () => {
     expect(sim.records('natural')).toEqual([{ kind: 'natural', at: MONDAY_9 + 19 * MIN, durationMs: 7 * MIN }]);
   });
 
-  test('settings: a longer N keeps a shorter away stretch from counting', () => {
-    const sim = new Sim().advanceActive(20);
-    sim.idle();
+  test('settings: a longer N turns a would-be natural break into a short absence, part of the session', () => {
+    const sim = new Sim(MONDAY_9, { workIntervalMin: 45 }).advanceActive(20);
+    sim.idle(); // from 19:00
     sim.setPrefs({ naturalBreakMin: 15 });
     sim.wait(10);
-    sim.active();
+    sim.active(); // back at 30:00, 11 minutes away
     expect(sim.records('natural')).toEqual([]);
-    expect(sim.accruedMin).toBe(19);
+    expect(sim.accruedMin).toBe(30);
   });
 
   test('settings: a lower snooze limit applies to the snoozes already used', () => {
@@ -64,14 +71,18 @@ describe('settings changed mid-cycle', () => {
     sim.send({ type: 'snooze', minutes: 5 });
     sim.send({ type: 'snooze', minutes: 5 });
     sim.setPrefs({ snoozeLimit: 2 });
-    expect(sim.send({ type: 'snooze', minutes: 5 }).rejected).toBe('The snooze limit (2 in a row) is reached.');
+    expect(sim.send({ type: 'snooze', minutes: 5 }).rejected?.message).toBe(
+      'The snooze limit (2 in a row) is reached.',
+    );
   });
 
   test('settings: a longer idle threshold never takes back time already final', () => {
     const sim = new Sim().advanceActive(20);
     sim.setPrefs({ idleThresholdSec: 300 });
     sim.idle();
-    expect(sim.accruedMin).toBe(19);
+    expect(sim.state.inactiveSince).toBe(MONDAY_9 + 19 * MIN);
+    sim.wait(5);
+    expect(sim.recordedActiveMin).toBe(19);
   });
 
   test('settings: an outstanding reminder stays until answered when W grows past the accrued time', () => {

@@ -31,7 +31,42 @@ describe('status and badge', () => {
     const badges = Object.values(oneOfEach()).map((sim) => badgeOf(statusAfter(sim)));
     expect(badges.map((b) => b.look)).toEqual(['working', 'due', 'snoozed', 'paused', 'offHours', 'onBreak', 'away']);
     expect(new Set(badges.map((b) => b.look)).size).toBe(7);
-    expect(badges.map((b) => b.text)).toEqual(['20', '!', 'zz', '||', 'off', '...', '21']);
+    // Away for a minute is still sitting: the countdown has gone on (20 left, as when working).
+    expect(badges.map((b) => b.text)).toEqual(['20', '!', 'zz', '||', 'off', '...', '20']);
+  });
+
+  test('status: away counts down during a short absence, and waits after a natural break', () => {
+    const { away } = oneOfEach();
+    const short = statusAfter(away);
+    expect([short.kind, short.counting, short.remainingMs, short.nextBreakAt]).toEqual([
+      'away',
+      true,
+      20 * MIN,
+      away.now + 20 * MIN,
+    ]);
+    away.wait(5);
+    const natural = statusAfter(away);
+    expect([natural.kind, natural.counting, natural.remainingMs, natural.nextBreakAt]).toEqual([
+      'away',
+      false,
+      30 * MIN,
+      null,
+    ]);
+  });
+
+  test('status: snooze and skip are offered only while a break is due (snooze also in the heads-up)', () => {
+    const offered = (sim: Sim) => [statusAfter(sim).canSnooze, statusAfter(sim).canSkip];
+    const all = oneOfEach();
+    expect(offered(all.working)).toEqual([false, false]);
+    expect(offered(all.due)).toEqual([true, true]);
+    expect(offered(all.snoozed)).toEqual([true, true]);
+    expect(offered(all.paused)).toEqual([false, false]);
+    expect(offered(all.onBreak)).toEqual([false, false]);
+    expect(offered(all.away)).toEqual([false, false]);
+    const headsUp = new Sim(MONDAY_9, { headsUp: true }).advanceActive(29.5);
+    expect(offered(headsUp)).toEqual([true, false]);
+    const limit = new Sim(MONDAY_9, { snoozeLimit: 0 }).advanceActive(30);
+    expect(offered(limit)).toEqual([false, true]);
   });
 
   test('badge: the countdown is rounded up to whole minutes and can be turned off', () => {
@@ -58,8 +93,8 @@ describe('status and badge', () => {
 
   test('status: today figures are passed through; none means zeros', () => {
     const sim = new Sim().advanceActive(1);
-    const today = { activeMs: 5, taken: 1, natural: 2, snoozed: 3, skipped: 4 };
+    const today = { activeMs: 5, taken: 1, short: 5, natural: 2, snoozed: 3, skipped: 4 };
     expect(statusOf(sim.state, sim.now, sim.prefs, today).today).toEqual(today);
-    expect(statusAfter(sim).today).toEqual({ activeMs: 0, taken: 0, natural: 0, snoozed: 0, skipped: 0 });
+    expect(statusAfter(sim).today).toEqual({ activeMs: 0, taken: 0, short: 0, natural: 0, snoozed: 0, skipped: 0 });
   });
 });

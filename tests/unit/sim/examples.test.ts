@@ -8,17 +8,20 @@ import { formatReport, reportOf } from '../../../src/sim/report.ts';
 import { runTimeline } from '../../../src/sim/runTimeline.ts';
 import { parseTimeline } from '../../../src/sim/timeline.ts';
 
-const EXAMPLES = ['morning', 'meeting-hold', 'laptop-sleep', 'clock-jump'];
+const READERS = ['reader-45s', 'reader-70s', 'reader-120s', 'reader-240s'];
+const EXAMPLES = ['morning', 'meeting-hold', 'laptop-sleep', 'clock-jump', 'clock-back', ...READERS];
 
-function simulate(name: string, quiet = true) {
-  const parsed = parseTimeline(JSON.parse(readFileSync(`docs/examples/${name}.json`, 'utf8')));
+/** The example file, optionally changed before it is parsed (to run a variant of it). */
+function simulate(name: string, quiet = true, change: (timeline: Record<string, unknown>) => void = () => {}) {
+  const json = JSON.parse(readFileSync(`docs/examples/${name}.json`, 'utf8'));
+  change(json);
+  const parsed = parseTimeline(json);
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   return reportOf(runTimeline(parsed.timeline), { quiet });
 }
-const shown = (name: string) =>
-  simulate(name)
-    .effects.filter((l) => l.effect?.type === 'showReminder')
-    .map((l) => l.at.slice(11, 19));
+const reminders = (report: ReturnType<typeof simulate>) =>
+  report.effects.filter((l) => l.effect?.type === 'showReminder');
+const shown = (name: string) => reminders(simulate(name)).map((l) => l.at.slice(11, 19));
 
 describe('simulator examples', () => {
   test.each(EXAMPLES)('%s: parses, and two runs give identical output', (name) => {
@@ -30,7 +33,7 @@ describe('simulator examples', () => {
     expect(simulate('morning').final).toEqual({
       activeMs: 161 * 60_000,
       activeMinutes: 161,
-      breaks: { taken: 2, natural: 1, snoozed: 1, skipped: 1, reminded: 4 },
+      breaks: { taken: 2, short: 0, natural: 1, snoozed: 1, skipped: 1, reminded: 4 },
       status: { idle: 'active', accruedMinutes: 37 },
     });
     expect(shown('morning')).toEqual(['09:30:00', '10:36:00', '10:47:00', '11:18:00', '11:53:00']);
@@ -40,16 +43,57 @@ describe('simulator examples', () => {
     expect(shown('meeting-hold')).toEqual(['13:45:00', '14:48:00']);
   });
 
-  test('laptop-sleep: lunch is a natural break, the short sleep neither a break nor active time', () => {
+  test('laptop-sleep: lunch is a natural break, the short sleep no break but still sitting time', () => {
     const report = simulate('laptop-sleep');
     expect(report.final.breaks.natural).toBe(1);
-    expect(shown('laptop-sleep')).toEqual(['13:18:00']);
+    expect(shown('laptop-sleep')).toEqual(['13:15:00']);
   });
 
   test('clock-jump: one natural break, no backlog, the snooze survives the jump back', () => {
     const report = simulate('clock-jump');
-    expect(report.final.breaks).toEqual({ taken: 0, natural: 1, snoozed: 1, skipped: 0, reminded: 1 });
+    expect(report.final.breaks).toEqual({ taken: 0, short: 0, natural: 1, snoozed: 1, skipped: 0, reminded: 1 });
     expect(shown('clock-jump')).toEqual(['11:59:10', '11:10:40']);
+  });
+
+  test.each(READERS)('%s: reminded at 09:30, no natural break, the hour counted as sitting', (name) => {
+    const report = simulate(name);
+    expect(shown(name)).toEqual(['09:30:00']);
+    expect(report.final.breaks.natural).toBe(0);
+    // Final up to the last idle threshold D (60 s) before the end, as while any session is going on.
+    expect(report.final.activeMinutes).toBeGreaterThanOrEqual(59);
+  });
+
+  test('clock-back: after the clock is set back, a tab switch resumes counting; real and wall time side by side', () => {
+    const [line] = reminders(simulate('clock-back'));
+    expect([line?.real.slice(11, 19), line?.at.slice(11, 19)]).toEqual(['09:32:30', '08:32:30']);
+    // Without the focus wake, Chromium's alarm waits for the wall clock: 90 real minutes.
+    const noFocus = (t: Record<string, unknown>) => {
+      t.events = (t.events as { focus?: boolean }[]).filter((e) => !e.focus);
+      t.end = '+2h';
+    };
+    const [late] = reminders(simulate('clock-back', true, noFocus));
+    expect(late?.real.slice(11, 19)).toBe('10:30:00');
+    // Firefox's alarms fire after their real delay: without the focus wake it loses only the minute
+    // between the last heartbeat and the next one (the wall clock cannot tell how long that was).
+    const firefoxNoFocus = (t: Record<string, unknown>) => {
+      noFocus(t);
+      t.browser = 'firefox';
+    };
+    const [firefox] = reminders(simulate('clock-back', true, firefoxNoFocus));
+    expect(firefox?.real.slice(11, 19)).toBe('09:31:00');
+  });
+
+  test('a browser restart: the reminder that was on screen is delivered again', () => {
+    const report = simulate('morning', true, (t) => {
+      t.events = [
+        { at: '+0s', event: { type: 'wake', idle: 'active' } },
+        { at: '+31m', sleep: true },
+        { at: '+1m', restart: true },
+      ];
+      t.end = '+1m';
+    });
+    expect(reminders(report).map((l) => l.at.slice(11, 19))).toEqual(['09:30:00', '09:32:00']);
+    expect(report.final.breaks.reminded).toBe(1);
   });
 
   test('the CLI prints the same JSON twice and a readable error for a bad timeline', () => {

@@ -35,7 +35,7 @@ describe('runTimeline', () => {
     expect(run.accounting).toEqual({
       activeMs: 34 * MIN,
       activeMinutes: 34,
-      breaks: { taken: 0, natural: 0, snoozed: 0, skipped: 0, reminded: 1 },
+      breaks: { taken: 0, short: 0, natural: 0, snoozed: 0, skipped: 0, reminded: 1 },
     });
   });
 
@@ -77,7 +77,7 @@ describe('runTimeline', () => {
 
   test('a refused command is kept with its reason and changes nothing', () => {
     const run = runTimeline(timeline({ events: [{ at: '+1m', event: { type: 'finishBreak' } }] }));
-    expect(run.steps[0]?.result.rejected).toBe('No break is running.');
+    expect(run.steps[0]?.result.rejected?.message).toBe('No break is running.');
     expect(run.state).toBe(run.steps[0]?.before);
   });
 

@@ -48,7 +48,15 @@ describe('timeline: time notations', () => {
 describe('timeline: parse', () => {
   test('a minimal timeline gets the defaults', () => {
     const t = parsed({ start: START, events: [] });
-    expect(t).toEqual({ start: T0, prefs: DEFAULTS, heartbeat: false, entries: [], end: T0, timeZone: null });
+    expect(t).toEqual({
+      start: T0,
+      prefs: DEFAULTS,
+      heartbeat: false,
+      entries: [],
+      end: T0,
+      timeZone: null,
+      browser: 'chromium',
+    });
   });
 
   test('"+5m" counts from the entry before; ISO times read the wall clock, shifted by clock jumps', () => {
@@ -122,7 +130,7 @@ describe('timeline: parse', () => {
       'events[1].event.idle: must be one of "active", "idle", "locked"',
       'events[1].event.extra: is not a field of a "idleState" event',
       'events[2].at: must not go back; use a clockJump',
-      'events[3]: needs exactly one of "event", "sleep", "clockJump"',
+      'events[3]: needs exactly one of "event", "sleep", "clockJump", "restart", "focus"',
       'events[4].clockJump: must be a signed duration such as "+1h" or "-30m"',
       'events[5].event.type: must be one of "wake", "alarm", "idleState", "snooze", "skip", "startBreak", ' +
         '"finishBreak", "pause", "resume", "settingsChanged", "holdChanged"',
