@@ -10,7 +10,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measureAccuracy } from './accuracy.ts';
+import { accuracyRows, measureAccuracy } from './accuracy.ts';
 import { measureBundles } from './bundleSize.ts';
 import { Browser } from './chromium.ts';
 import { measureColdStart } from './coldStart.ts';
@@ -86,29 +86,7 @@ function pureFigures(): Promise<void>[] {
     phase('accuracy', () => {
       const a = measureAccuracy();
       raw.accuracy = a;
-      add({
-        id: 'accuracy.idle',
-        measure: `Active-time error per idle transition, worst of ${a.idle.scheduler.transitions}`,
-        value: a.idle.scheduler.maxAbsS,
-        unit: 's',
-        baseline: a.idle.naive.maxAbsS,
-        target: { max: 2, on: 'value' },
-        note: 'baseline: naive tracker (accrual ends at the idle report)',
-      });
-      add({
-        id: 'accuracy.idle.median',
-        measure: '  median |error| per idle transition (naive beside)',
-        value: a.idle.scheduler.medianAbsS,
-        unit: 's',
-        baseline: a.idle.naive.medianAbsS,
-      });
-      add({
-        id: 'accuracy.locked',
-        measure: `  worst |error| per lock while active, of ${a.locked.scheduler.transitions}`,
-        value: a.locked.scheduler.maxAbsS,
-        unit: 's',
-        baseline: a.locked.naive.maxAbsS,
-      });
+      for (const row of accuracyRows(a)) add(row);
     }),
   ];
 }

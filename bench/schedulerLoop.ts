@@ -23,8 +23,10 @@ export class SchedulerLoop {
   alarmAt: number | null = null;
   /** When each alarm fired. */
   readonly alarms: number[] = [];
-  /** Active time the scheduler recorded for the history, ms (committed accrual only). */
+  /** Sitting time the scheduler recorded for the history, ms (committed accrual only). */
   recordedActiveMs = 0;
+  /** Start (`at`) of each natural break recorded, once each (a break is written again with its real length). */
+  readonly naturals = new Set<number>();
   reminders = 0;
 
   constructor(start = START, prefs: Partial<Prefs> = {}) {
@@ -41,6 +43,7 @@ export class SchedulerLoop {
       if (effect.type === 'scheduleAlarm') this.alarmAt = effect.at;
       else if (effect.type === 'showReminder') this.reminders += 1;
       else if (effect.type === 'record' && effect.entry.kind === 'active') this.recordedActiveMs += effect.entry.ms;
+      else if (effect.type === 'record' && effect.entry.kind === 'natural') this.naturals.add(effect.entry.at);
     }
     return result.effects;
   }
