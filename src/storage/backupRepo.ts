@@ -75,14 +75,25 @@ export async function importHistory(
     }
     const plan = planMerge(existing, incoming, keepFrom(today));
     const peaks = new Map<string, number>();
-    const every = Math.max(1, Math.floor(plan.writes.length / 100));
+    const total = plan.writes.filter((r) => r.kind !== 'longestStretch').length;
+    const every = Math.max(1, Math.floor(total / 100));
     let done = 0;
+    // Every put is queued at once (the transaction runs them in order) rather than one per round
+    // trip: tens of thousands of records then take seconds, not minutes. Progress is counted as
+    // each completes.
+    const puts: Promise<unknown>[] = [];
     for (const record of plan.writes) {
       if (record.kind === 'longestStretch') peaks.set(record.day, record.ms);
-      else await stores.history.put(record);
+      else {
+        puts.push(
+          stores.history.put(record).then(() => {
+            if (++done % every === 0 || done === total) onProgress(done, total);
+          }),
+        );
+      }
       peaks.set(record.day, peaks.get(record.day) ?? 0);
-      if (++done % every === 0) onProgress(done, plan.writes.length);
     }
+    await Promise.all(puts);
     for (const [day, peak] of peaks) await refreshDay(stores, day, peak);
     const { writes: _, ...counts } = plan;
     return counts;

@@ -126,6 +126,23 @@ describe('history backup against the database', () => {
     expect(b.records).toHaveLength(7);
   });
 
+  it('reports its progress as the records are written, up to all of them', async () => {
+    const { db } = await freshDb();
+    const noon = Date.parse(`${TODAY}T12:00:00Z`);
+    const many: InsightRecord[] = Array.from({ length: 1_000 }, (_, i) => ({
+      id: `snoozed:${noon + i}`,
+      day: TODAY,
+      kind: 'snoozed',
+      at: noon + i,
+    }));
+    const seen: [number, number][] = [];
+    await importHistory(db, many, NOW, (done, total) => seen.push([done, total]));
+    expect(seen.length).toBeGreaterThanOrEqual(100);
+    expect(seen.at(-1)).toEqual([1_000, 1_000]);
+    expect(seen.every(([done], i) => i === 0 || done > (seen[i - 1]?.[0] ?? 0))).toBe(true);
+    expect((await db.get('days', TODAY))?.snoozed).toBe(1_000);
+  });
+
   it('importing the same backup again adds nothing, and totals only go up', async () => {
     const { db } = await freshDb();
     await importHistory(db, sample(), NOW);

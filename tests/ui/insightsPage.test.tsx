@@ -176,8 +176,8 @@ describe('InsightsApp', () => {
     fireEvent.change(input);
     const alert = await screen.findByRole('alert');
     expect([...alert.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
-      'Record 2 (active, 2025-05-14): the amount of time is not a number of milliseconds (found "NaN").',
       'Record 1 is dated 9999-12-31, after tomorrow.',
+      'Record 2 (active, 2025-05-14): the amount of time is not a number of milliseconds (found "NaN").',
       `Record 3 (snoozed): its time ${new Date(at).toISOString()} does not fall on 2025-05-01 in any time zone.`,
     ]);
     expect(src.imported).toEqual([]);

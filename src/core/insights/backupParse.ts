@@ -63,8 +63,12 @@ function recordProblems(
     firstSeen.set(checked.record.id, i + 1);
     numbered.push({ record: checked.record, n });
   });
-  problems.push(...senseProblems(numbered, now));
-  return { records: numbered.map((r) => r.record), problems };
+  const sense = senseProblems(numbered, now);
+  // In the order of the file: each record's problem where the record is, then those of whole days.
+  const byRecord = [...problems, ...sense.filter((p) => p.code !== 'day_tooMany' && p.code !== 'day_breakTime')];
+  byRecord.sort((a, b) => Number(a.subs[0]) - Number(b.subs[0]));
+  const byDay = sense.filter((p) => p.code === 'day_tooMany' || p.code === 'day_breakTime');
+  return { records: numbered.map((r) => r.record), problems: [...byRecord, ...byDay] };
 }
 
 function tooLarge(text: string): boolean {
