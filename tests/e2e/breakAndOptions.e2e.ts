@@ -30,31 +30,75 @@ async function storedWorkInterval(page: Page): Promise<number> {
   return reply.data.prefs.workIntervalMin;
 }
 
-test('a break started from the popup runs to the end screen and history records it', async () => {
-  const s = await start();
+/** Starts a break from the popup and returns the break page the background opened for it. */
+async function breakFromPopup(s: Session): Promise<{ popup: Page; page: Page }> {
   const popup = await s.context.newPage();
   await popup.goto(s.url('src/ui/popup/popup.html'));
-  const breakPage = s.context.waitForEvent('page', (p) => p.url().includes('src/ui/break/break.html'));
+  const breakPage = s.context.waitForEvent('page', (p) => p.url().includes('src/ui/break/break.html?break='));
   await popup.getByRole('button', { name: 'Start break now' }).click();
   const page = await breakPage;
   await page.setViewportSize({ width: 900, height: 760 });
   await page.getByRole('button', { name: /^Next/ }).first().waitFor();
-  await screenshot(page, 'break-page-light');
-  // N moves on as each stretch is done, until the end screen.
-  for (let i = 0; i < 10 && !(await page.getByText('Break done. Well done!').isVisible()); i++) {
+  return { popup, page };
+}
+
+/** N moves on as each stretch is done, until the end screen. */
+async function nextToTheEnd(page: Page): Promise<void> {
+  for (let i = 0; i < 10 && (await page.getByRole('button', { name: /^Next/ }).count()) > 0; i++) {
     await page.keyboard.press('n');
     await page.waitForTimeout(100);
   }
+}
+
+test('a break started from the popup runs to the end screen and history records it', async () => {
+  const s = await start();
+  const { popup, page } = await breakFromPopup(s);
+  await screenshot(page, 'break-page-light');
+  // The break lasts its two minutes on the background's clock, then the routine is finished.
+  await hook(s, 'advance', 2 * 60_000);
+  await nextToTheEnd(page);
   await page.getByText('Break done. Well done!').waitFor();
+  await page.getByText(/^Logged as a break taken/).waitFor();
   await screenshot(page, 'break-end-light');
-  await page
-    .getByText(/logged|saved/i)
-    .first()
-    .waitFor();
   const status = await ask<Reply<Status>>(popup, 'getStatus');
   if (!status.ok) throw new Error(status.error);
   expect(status.data.today.taken).toBe(1);
   expect(status.data.kind).toBe('working');
+});
+
+test('Next three times within a second is a short break: logged as short, no "Well done"', async () => {
+  const s = await start();
+  const { popup, page } = await breakFromPopup(s);
+  await nextToTheEnd(page);
+  await page.getByRole('heading', { name: 'That was a short break' }).waitFor();
+  await page.getByText('Logged as a short break. You can close this page.').waitFor();
+  expect(await page.getByText(/Well done/).count()).toBe(0);
+  await screenshot(page, 'break-end-short-light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, 'break-end-short-dark');
+  const status = await ask<Reply<Status>>(popup, 'getStatus');
+  if (!status.ok) throw new Error(status.error);
+  expect([status.data.today.taken, status.data.today.short]).toEqual([0, 1]);
+});
+
+test('the break page opened by hand starts nothing; its Start button starts a break it then shows', async () => {
+  const s = await start();
+  const page = await s.context.newPage();
+  await page.goto(s.url('src/ui/break/break.html'));
+  await page.getByRole('button', { name: 'Start the break' }).waitFor();
+  await screenshot(page, 'break-ready-light');
+  const idle = await ask<Reply<Status>>(page, 'getStatus');
+  expect(idle.ok && idle.data.kind).toBe('working');
+  await page.getByRole('button', { name: 'Start the break' }).click();
+  await page.getByRole('button', { name: /^Next/ }).first().waitFor();
+  expect(page.url()).toMatch(/break\.html\?break=\d+$/);
+  const running = await ask<Reply<Status>>(page, 'getStatus');
+  expect(running.ok && running.data.kind).toBe('onBreak');
+  expect(running.ok && page.url()).toBe(s.url(`src/ui/break/break.html?break=${running.ok && running.data.breakId}`));
+  // Ended from its own page, it is logged (closing the page also ends it, but that message is best
+  // effort: a page being closed may be gone before it is sent, so it is not what this test waits for).
+  await page.getByRole('button', { name: 'Done' }).click();
+  await page.getByText('Logged as a short break. You can close this page.').waitFor();
 });
 
 test('the options page refuses bad work intervals with a visible message and keeps the stored value', async () => {

@@ -33,18 +33,21 @@ export interface LaunchOptions {
    * `locale`, which sets chrome.i18n.getUILanguage(), navigator.language and Intl's default.
    */
   lang?: string;
+  /** More unpacked extensions to load beside Limber (directories), e.g. a stranger that pokes at it. */
+  extensions?: string[];
 }
 
 export async function launch(profile = freshProfile(), options: LaunchOptions = {}): Promise<Session> {
   const { lang } = options;
+  const loaded = [DIST, ...(options.extensions ?? [])].join(',');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     ...(lang ? { locale: lang.replace('_', '-'), env: { ...process.env, LANGUAGE: lang } } : {}),
     args: [
       ...(lang ? [`--lang=${lang}`] : []),
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${loaded}`,
+      `--load-extension=${loaded}`,
       '--disable-gpu',
       '--disable-quic',
       '--no-first-run',
@@ -53,7 +56,10 @@ export async function launch(profile = freshProfile(), options: LaunchOptions = 
       '--disable-component-update',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // Limber's worker is the crxjs loader; another extension loaded beside it has its own.
+  const isLimber = (w: Worker) => w.url().endsWith('/service-worker-loader.js');
+  const worker =
+    context.serviceWorkers().find(isLimber) ?? (await context.waitForEvent('serviceworker', { predicate: isLimber }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
@@ -69,10 +75,11 @@ export function removeProfile(profile: string): void {
   rmSync(profile, { recursive: true, force: true });
 }
 
-/** The current service worker (a stopped one is replaced by a new instance on the next event). */
+/** Limber's current service worker (a stopped one is replaced by a new instance on the next event). */
 export async function currentWorker(session: Session): Promise<Worker> {
-  const workers = session.context.serviceWorkers();
-  return workers[workers.length - 1] ?? (await session.context.waitForEvent('serviceworker'));
+  const own = (w: Worker) => new URL(w.url()).host === session.extensionId;
+  const workers = session.context.serviceWorkers().filter(own);
+  return workers[workers.length - 1] ?? (await session.context.waitForEvent('serviceworker', { predicate: own }));
 }
 
 /** Opens an extension page; extension pages can message the background like the popup does. */

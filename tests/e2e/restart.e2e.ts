@@ -3,6 +3,7 @@ import { afterAll, expect, test } from 'vitest';
 import type { Status } from '../../src/core/status.ts';
 import type { PrefsView, SetPrefsResult } from '../../src/messaging/protocol.ts';
 import { ask, freshProfile, launch, openPage, removeProfile } from './harness.ts';
+import { hook } from './pageTools.ts';
 
 type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 const profile = freshProfile();
@@ -18,7 +19,11 @@ test('prefs, scheduler state and history survive a browser restart', async () =>
   const page = await openPage(first, 'src/ui/popup/popup.html');
   const saved = data(await ask<Reply<SetPrefsResult>>(page, 'setPrefs', { patch: { workIntervalMin: 45 } }));
   expect(saved.saved).toBe(true);
+  // Skip and snooze mean something only while a break is due: let one become due, skip it, then the next.
+  await hook(first, 'dispatch', { type: 'idleState', idle: 'active' });
+  await hook(first, 'advance', 46 * 60_000);
   data(await ask<Reply<Status>>(page, 'skip'));
+  await hook(first, 'advance', 46 * 60_000);
   const snoozed = data(await ask<Reply<Status>>(page, 'snooze', { minutes: 10 }));
   expect(snoozed.snoozeCount).toBe(1);
   await first.close();
