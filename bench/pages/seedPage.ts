@@ -8,10 +8,10 @@ import { keepFrom } from '../../src/core/insights/retention.ts';
 import { dayKey } from '../../src/core/localDay.ts';
 import { initialState } from '../../src/core/schedulerState.ts';
 import type { HistoryEntry, HistoryKind } from '../../src/core/schedulerTypes.ts';
-import { readDayFigures } from '../../src/storage/insightsRepo.ts';
-import { runDailyMaintenance } from '../../src/storage/maintenance.ts';
-import { openLimberDb } from '../../src/storage/schema.ts';
-import { commitStep } from '../../src/storage/stepRepo.ts';
+import { openLimberDb } from '../../src/storage/open.ts';
+import { commitStep } from '../../src/storage/operations/commitStep.ts';
+import { runDailyMaintenance } from '../../src/storage/operations/maintenance.ts';
+import { readDayFigures } from '../../src/storage/stores/days.ts';
 import { seededRandom } from '../stats.ts';
 
 const MIN = 60_000;

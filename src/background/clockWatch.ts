@@ -9,13 +9,13 @@
  * absorbs the jump and sets the alarm again from the new clock.
  */
 import { clockWentBack } from '../core/clockCheck.ts';
-import { loadState } from '../storage/stateRepo.ts';
+import { loadState } from '../storage/stores/state.ts';
 import { now } from './clock.ts';
 import { database } from './database.ts';
 import { dispatch, serially } from './engine.ts';
 
 export async function checkClock(): Promise<void> {
   const at = now();
-  const { state } = await serially(async () => loadState(await database(), at));
+  const state = await serially(async () => loadState(await database(), at));
   if (state && clockWentBack(state.lastTick, at)) await dispatch({ type: 'wake' }, { figures: false });
 }

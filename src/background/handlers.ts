@@ -10,10 +10,10 @@ import type { FinishedBreak, Payload, PrefsView, RequestType, Response } from '.
 import { t } from '../platform/i18n.ts';
 import { setIdleThreshold } from '../platform/idle.ts';
 import { removeSynced } from '../platform/syncPrefs.ts';
-import { clearNotices, readNotices } from '../storage/notices.ts';
-import { loadPrefs, savePrefs } from '../storage/prefsRepo.ts';
-import { loadState } from '../storage/stateRepo.ts';
-import { deleteAllData } from '../storage/wipe.ts';
+import { deleteAllData } from '../storage/operations/deleteAll.ts';
+import { clearNotices, readNotices } from '../storage/stores/meta.ts';
+import { loadPrefs, savePrefs } from '../storage/stores/prefs.ts';
+import { loadState } from '../storage/stores/state.ts';
 import { now } from './clock.ts';
 import { database } from './database.ts';
 import { dispatch, serially } from './engine.ts';

@@ -7,8 +7,8 @@ import type { Prefs } from '../core/settings.ts';
 import type { StatusKind } from '../core/status.ts';
 import { t } from '../platform/i18n.ts';
 import { showNotification } from '../platform/notifications.ts';
-import { readNumber, writeMeta } from '../storage/metaValues.ts';
 import type { LimberDb } from '../storage/schema.ts';
+import { readNumber, writeMeta } from '../storage/stores/meta.ts';
 
 export async function runNudges(db: LimberDb, kind: StatusKind, prefs: Prefs, at: number): Promise<void> {
   if (!prefs.hydrationNudge && !prefs.postureNudge) return;

@@ -9,9 +9,8 @@ import { enforce, lockedKeys, type ManagedPolicy, samePrefValue, startingPrefs }
 import type { Prefs } from '../core/settings.ts';
 import { setIdleThreshold } from '../platform/idle.ts';
 import { readManagedPolicy } from '../platform/managedPrefs.ts';
-import { readText, writeMeta } from '../storage/metaValues.ts';
-import { addNotice } from '../storage/notices.ts';
-import { loadPrefs, savePrefs } from '../storage/prefsRepo.ts';
+import { addNotice, readText, writeMeta } from '../storage/stores/meta.ts';
+import { hasSavedPrefs, loadPrefs, savePrefs } from '../storage/stores/prefs.ts';
 import { now } from './clock.ts';
 import { database } from './database.ts';
 import { dispatch, serially } from './engine.ts';
@@ -49,7 +48,7 @@ export async function enforcePolicy(): Promise<void> {
   const policy = await currentPolicy();
   const change = await serially(async () => {
     const db = await database();
-    const firstRun = (await db.get('prefs', 'prefs')) === undefined;
+    const firstRun = !(await hasSavedPrefs(db));
     const before = firstRun ? null : (await loadPrefs(db, now())).prefs;
     const next = before === null ? startingPrefs(policy) : enforce(before, policy);
     const unchanged =

@@ -1,4 +1,4 @@
-/** The shapes of stored history records (storage/schema.ts keeps them in the `history` store). */
+/** The shapes of stored history records (the `history` store, src/storage/stores/history.ts). */
 import type { HistoryKind } from './schedulerTypes.ts';
 
 /** One event; the id `${kind}:${at}` is stable so the same event written twice is one record. */

@@ -3,6 +3,7 @@
  * from content (`${kind}:${at}`, `active:${day}`), so a record whose id does not match its content
  * is damaged: writing the same event again would not find it.
  */
+import type { Checked } from './checked.ts';
 import { isFiniteNumber, isNonNegativeFinite, isPlainObject } from './guards.ts';
 import type { HistoryEventRecord, HistoryRecord } from './historyRecords.ts';
 import type { HistoryKind } from './schedulerTypes.ts';
@@ -26,7 +27,7 @@ export const isDayKey = (v: unknown): v is string => typeof v === 'string' && DA
 export const eventId = (kind: HistoryKind, at: number) => `${kind}:${at}`;
 export const activeId = (day: string) => `active:${day}`;
 
-export type RecordCheck = { ok: true; record: HistoryRecord } | { ok: false; reason: string };
+export type RecordCheck = Checked<HistoryRecord>;
 
 export function validateHistoryRecord(v: unknown): RecordCheck {
   const bad = (reason: string): RecordCheck => ({ ok: false, reason });

@@ -3,7 +3,8 @@
  * a connection the browser closed (an upgrade in another page, a crash), is forgotten so the next
  * call opens a fresh one.
  */
-import { type LimberDb, openLimberDb } from './schema.ts';
+import { openLimberDb } from './open.ts';
+import type { LimberDb } from './schema.ts';
 
 export function sharedConnection(factory: () => IDBFactory = () => globalThis.indexedDB): () => Promise<LimberDb> {
   let opening: Promise<LimberDb> | null = null;

@@ -161,7 +161,7 @@ describe('managed policy in the background', () => {
     expect(warn).toHaveBeenCalledWith('Limber: parts of the managed policy were ignored:', [
       'workIntervalMin.value must be from 5 to 240 minutes; ignored',
     ]);
-    const { readNotices } = await import('../../src/storage/notices.ts');
+    const { readNotices } = await import('../../src/storage/stores/meta.ts');
     const { database } = await import('../../src/background/database.ts');
     const notices = await readNotices(await database());
     expect(notices.map((n) => n.message)).toEqual([

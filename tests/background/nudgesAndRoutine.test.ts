@@ -1,7 +1,7 @@
 /** Nudges and the reminder's first stretch, through the real background against a fake browser. */
 import { beforeEach, expect, test, vi } from 'vitest';
-import { parseRoutine, saveNextRoutine } from '../../src/storage/routineRepo.ts';
-import { openLimberDb } from '../../src/storage/schema.ts';
+import { openLimberDb } from '../../src/storage/open.ts';
+import { parseRoutine, saveNextRoutine } from '../../src/storage/stores/meta.ts';
 import { fakeBrowser, resetFakes } from './fakeBrowser.ts';
 
 vi.mock('../../src/platform/browser.ts', async () => ({ default: (await import('./fakeBrowser.ts')).fakeBrowser }));

@@ -89,7 +89,7 @@ async function startWorker() {
 }
 
 async function notices() {
-  const { readNotices } = await import('../../src/storage/notices.ts');
+  const { readNotices } = await import('../../src/storage/stores/meta.ts');
   const { database } = await import('../../src/background/database.ts');
   return (await readNotices(await database())).map((n) => n.message);
 }

@@ -8,12 +8,12 @@ import { addDays } from '../../src/core/insights/calendar.ts';
 import { type DayFigures, dailyFigures, isBlankDay } from '../../src/core/insights/dailyFigures.ts';
 import type { InsightRecord } from '../../src/core/insights/stretchRecord.ts';
 import type { HistoryKind } from '../../src/core/schedulerTypes.ts';
-import { BATCH_DAYS, compactHistory } from '../../src/storage/compaction.ts';
-import { allHistory } from '../../src/storage/historyRepo.ts';
-import { readDayFigures, readInsightRecords } from '../../src/storage/insightsRepo.ts';
-import { runDailyMaintenance } from '../../src/storage/maintenance.ts';
-import { readNotices } from '../../src/storage/notices.ts';
+import { BATCH_DAYS, compactHistory } from '../../src/storage/operations/compaction.ts';
+import { runDailyMaintenance } from '../../src/storage/operations/maintenance.ts';
+import { readRecords } from '../../src/storage/operations/readRecords.ts';
 import type { LimberDb } from '../../src/storage/schema.ts';
+import { readDayFigures } from '../../src/storage/stores/days.ts';
+import { readNotices } from '../../src/storage/stores/meta.ts';
 import { freshDb, NOW, putRaw } from './dbFixture.ts';
 import { plant } from './figuresFixture.ts';
 
@@ -28,7 +28,7 @@ const nonBlank = (byDay: Map<string, DayFigures>) =>
 
 /** Figures recomputed from every record (raw and archived). */
 async function figures(db: LimberDb) {
-  return dailyFigures((await readInsightRecords(db, null, null, NOW)).records);
+  return dailyFigures((await readRecords(db, null, null, NOW)).records);
 }
 
 /** Figures as stored in `days`, what the Insights page shows. */
@@ -44,7 +44,8 @@ describe('compactHistory', () => {
     await plant(db, [ev('taken', 1, d91), ev('skipped', 2, d91), ev('taken', 3, d90), act(d91, 1000)]);
     const before = await stored(db);
     expect(await compactHistory(db, TODAY)).toEqual({ expired: 0, packedDays: 1, packedEvents: 2, rebuilt: 0 });
-    expect((await allHistory(db, NOW)).records.map((r) => r.id)).toEqual([`active:${d91}`, 'taken:3']);
+    // What is left raw in the history store, in key order.
+    expect(await db.getAllKeys('history')).toEqual([`active:${d91}`, 'taken:3']);
     expect(await db.get('archive', d91)).toEqual({
       day: d91,
       events: [
@@ -124,7 +125,7 @@ describe('compactHistory', () => {
     await plant(db, [ev('taken', 1, day)]);
     await compactHistory(db, TODAY);
     expect(await db.count('history')).toBe(1);
-    const read = await readInsightRecords(db, null, null, NOW);
+    const read = await readRecords(db, null, null, NOW);
     expect(read.damaged).toEqual(['taken:oops: at must be a time (a number of ms, not negative)']);
     expect(await db.count('history')).toBe(0);
     expect((await readNotices(db))[0]?.message).toMatch(/1 damaged history records removed/);

@@ -4,7 +4,8 @@ import 'fake-indexeddb/auto'; // IDBKeyRange and friends as globals, as in a bro
 import { IDBFactory } from 'fake-indexeddb';
 import type { IDBPDatabase } from 'idb';
 import { afterEach } from 'vitest';
-import { type LimberDb, type OpenOptions, openLimberDb } from '../../src/storage/schema.ts';
+import { type OpenOptions, openLimberDb } from '../../src/storage/open.ts';
+import type { LimberDb } from '../../src/storage/schema.ts';
 
 const open: LimberDb[] = [];
 

@@ -10,7 +10,7 @@ import { parseBackup } from '../../src/core/insights/backupParse.ts';
 import { MOST_PER_DAY } from '../../src/core/insights/backupSense.ts';
 import type { InsightRecord } from '../../src/core/insights/stretchRecord.ts';
 import type { HistoryKind } from '../../src/core/schedulerTypes.ts';
-import { importHistory } from '../../src/storage/backupRepo.ts';
+import { importHistory } from '../../src/storage/operations/backup.ts';
 import type { LimberDb } from '../../src/storage/schema.ts';
 import { freshDb, NOW } from './dbFixture.ts';
 

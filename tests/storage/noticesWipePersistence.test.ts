@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { initialState } from '../../src/core/schedulerState.ts';
 import { DEFAULTS } from '../../src/core/settings.ts';
-import { setChecklistItem } from '../../src/storage/checklistRepo.ts';
-import { allHistory, applyHistory } from '../../src/storage/historyRepo.ts';
-import { addNotice, clearNotices, MAX_NOTICES, readNotices } from '../../src/storage/notices.ts';
-import { requestPersistence } from '../../src/storage/persistence.ts';
-import { loadPrefs, savePrefs } from '../../src/storage/prefsRepo.ts';
-import { loadState } from '../../src/storage/stateRepo.ts';
-import { deleteAllData } from '../../src/storage/wipe.ts';
+import { requestPersistence } from '../../src/platform/persistence.ts';
+import { commitStep } from '../../src/storage/operations/commitStep.ts';
+import { deleteAllData } from '../../src/storage/operations/deleteAll.ts';
+import { setChecklistItem } from '../../src/storage/stores/checklist.ts';
+import { addNotice, clearNotices, MAX_NOTICES, readNotices } from '../../src/storage/stores/meta.ts';
+import { loadPrefs, savePrefs } from '../../src/storage/stores/prefs.ts';
+import { loadState } from '../../src/storage/stores/state.ts';
 import { freshDb, NOW, putRaw } from './dbFixture.ts';
 
 describe('notices', () => {
@@ -52,18 +53,17 @@ describe('deleteAllData', () => {
   it('empties every store', async () => {
     const { db } = await freshDb();
     await savePrefs(db, { ...DEFAULTS, chime: true });
-    await putRaw(db, 'state', { version: 1 }, 'scheduler');
-    await applyHistory(db, [
+    await commitStep(db, initialState(NOW), [
       { kind: 'taken', at: NOW },
       { kind: 'active', day: '2025-05-14', ms: 1 },
     ]);
+    await putRaw(db, 'state', { version: 1 }, 'scheduler');
     await setChecklistItem(db, 'a', true, NOW);
     await addNotice(db, 'x', NOW);
     await deleteAllData(db);
     for (const store of db.objectStoreNames) expect(await db.count(store)).toBe(0);
     expect(await loadPrefs(db, NOW)).toEqual({ prefs: DEFAULTS, repaired: [] });
-    expect(await loadState(db, NOW)).toEqual({ state: null, repaired: [] });
-    expect((await allHistory(db, NOW)).records).toEqual([]);
+    expect(await loadState(db, NOW)).toBeNull();
   });
 });
 

@@ -12,12 +12,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { initialState } from '../../src/core/schedulerState.ts';
 import type { SchedulerState } from '../../src/core/schedulerTypes.ts';
 import { DEFAULTS } from '../../src/core/settings.ts';
-import { allHistory, applyHistory } from '../../src/storage/historyRepo.ts';
-import { readNotices } from '../../src/storage/notices.ts';
-import { loadPrefs, savePrefs } from '../../src/storage/prefsRepo.ts';
-import { loadState } from '../../src/storage/stateRepo.ts';
-import { commitStep } from '../../src/storage/stepRepo.ts';
+import { commitStep } from '../../src/storage/operations/commitStep.ts';
+import type { LimberDb } from '../../src/storage/schema.ts';
+import { readNotices } from '../../src/storage/stores/meta.ts';
+import { loadPrefs, savePrefs } from '../../src/storage/stores/prefs.ts';
+import { loadState } from '../../src/storage/stores/state.ts';
 import { freshDb, NOW, putRaw } from './dbFixture.ts';
+
+/** Everything in the history and days stores, as stored. */
+const stored = async (db: LimberDb) => ({ history: await db.getAll('history'), days: await db.getAll('days') });
 
 type RawStore = { storeRecord: (...args: unknown[]) => unknown };
 type FakeStore = { name: string; _rawObjectStore: RawStore };
@@ -78,7 +81,7 @@ describe('quota exceeded', () => {
     const { db } = await freshDb();
     const first = later(initialState(NOW), 0);
     await commitStep(db, first, [{ kind: 'active', day: '2025-05-14', ms: 60_000 }], NOW);
-    const historyBefore = (await allHistory(db, NOW)).records;
+    const before = await stored(db);
 
     // The history put fails after the state put succeeded in the same transaction: both roll back.
     failPutsOn('history');
@@ -95,8 +98,8 @@ describe('quota exceeded', () => {
       ),
     );
 
-    expect((await loadState(db, NOW)).state).toEqual(first);
-    expect((await allHistory(db, NOW)).records).toEqual(historyBefore);
+    expect(await loadState(db, NOW)).toEqual(first);
+    expect(await stored(db)).toEqual(before);
   });
 
   it('commitStep: a failing state put keeps the old state and writes no history', async () => {
@@ -105,8 +108,8 @@ describe('quota exceeded', () => {
     await commitStep(db, first, [], NOW);
     failPutsOn('state');
     await expectQuotaError(commitStep(db, later(first, 60_000), [{ kind: 'taken', at: NOW + 5, durationMs: 1 }], NOW));
-    expect((await loadState(db, NOW)).state).toEqual(first);
-    expect((await allHistory(db, NOW)).records).toEqual([]);
+    expect(await loadState(db, NOW)).toEqual(first);
+    expect(await db.count('history')).toBe(0);
   });
 
   it('savePrefs: the error reaches the caller and the saved preferences are kept', async () => {
@@ -118,14 +121,16 @@ describe('quota exceeded', () => {
     expect((await loadPrefs(db, NOW)).prefs).toEqual(mine);
   });
 
-  it('applyHistory: nothing of the failed batch is written, earlier records are kept', async () => {
+  it('commitStep: a failing figures write rolls back the batch, earlier records are kept', async () => {
     const { db } = await freshDb();
-    await applyHistory(db, [{ kind: 'taken', at: NOW, durationMs: 60_000 }], NOW);
-    const before = (await allHistory(db, NOW)).records;
-    failPutsOn('history');
+    const first = initialState(NOW);
+    await commitStep(db, first, [{ kind: 'taken', at: NOW, durationMs: 60_000 }], NOW);
+    const before = await stored(db);
+    failPutsOn('days');
     await expectQuotaError(
-      applyHistory(
+      commitStep(
         db,
+        later(first, 5),
         [
           { kind: 'skipped', at: NOW + 1 },
           { kind: 'active', day: '2025-05-14', ms: 5 },
@@ -133,7 +138,8 @@ describe('quota exceeded', () => {
         NOW,
       ),
     );
-    expect((await allHistory(db, NOW)).records).toEqual(before);
+    expect(await loadState(db, NOW)).toEqual(first);
+    expect(await stored(db)).toEqual(before);
   });
 
   it('after the quota frees up, the next write succeeds and nothing was lost meanwhile', async () => {
@@ -145,8 +151,8 @@ describe('quota exceeded', () => {
     IDBObjectStore.prototype.put = originalPut;
     const next = later(first, 120_000);
     await commitStep(db, next, [{ kind: 'active', day: '2025-05-14', ms: 60_000 }], NOW);
-    expect((await loadState(db, NOW)).state).toEqual(next);
-    const active = (await allHistory(db, NOW)).records.find((r) => r.kind === 'active');
+    expect(await loadState(db, NOW)).toEqual(next);
+    const active = (await db.getAll('history')).find((r) => r.kind === 'active');
     expect(active && 'ms' in active ? active.ms : null).toBe(120_000);
   });
 

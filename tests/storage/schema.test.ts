@@ -1,19 +1,22 @@
 import { IDBFactory } from 'fake-indexeddb';
 import type { IDBPDatabase } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
+import { initialState } from '../../src/core/schedulerState.ts';
 import { DEFAULTS } from '../../src/core/settings.ts';
-import { loadChecklist, setChecklistItem } from '../../src/storage/checklistRepo.ts';
-import { allHistory, applyHistory } from '../../src/storage/historyRepo.ts';
-import { addNotice, readNotices } from '../../src/storage/notices.ts';
-import { loadPrefs, savePrefs } from '../../src/storage/prefsRepo.ts';
-import { DB_NAME, DB_VERSION, openLimberDb, UPGRADE_STEPS, type UpgradeStep } from '../../src/storage/schema.ts';
+import { openLimberDb } from '../../src/storage/open.ts';
+import { commitStep } from '../../src/storage/operations/commitStep.ts';
+import { DB_NAME } from '../../src/storage/schema.ts';
+import { loadChecklist, setChecklistItem } from '../../src/storage/stores/checklist.ts';
+import { addNotice, readNotices } from '../../src/storage/stores/meta.ts';
+import { loadPrefs, savePrefs } from '../../src/storage/stores/prefs.ts';
+import { DB_VERSION, UPGRADE_STEPS, type UpgradeStep } from '../../src/storage/upgrades.ts';
 import { freshDb, NOW } from './dbFixture.ts';
 
 const STORES = ['archive', 'checklist', 'days', 'history', 'meta', 'prefs', 'state'];
 
 async function writeV1Fixture(db: Awaited<ReturnType<typeof openLimberDb>>) {
   await savePrefs(db, { ...DEFAULTS, workIntervalMin: 45 });
-  await applyHistory(db, [
+  await commitStep(db, initialState(NOW), [
     { kind: 'taken', at: NOW, durationMs: 120_000 },
     { kind: 'active', day: '2025-05-14', ms: 600_000 },
   ]);
@@ -23,7 +26,7 @@ async function writeV1Fixture(db: Awaited<ReturnType<typeof openLimberDb>>) {
 
 async function expectV1Fixture(db: Awaited<ReturnType<typeof openLimberDb>>) {
   expect((await loadPrefs(db, NOW)).prefs.workIntervalMin).toBe(45);
-  expect((await allHistory(db, NOW)).records).toHaveLength(2);
+  expect(await db.getAllKeys('history')).toEqual(['active:2025-05-14', `taken:${NOW}`]);
   expect(await loadChecklist(db, NOW)).toEqual({ 'monitor-height': { checked: true, at: NOW } });
   expect(await readNotices(db)).toEqual([{ at: NOW, message: 'hello' }]);
 }

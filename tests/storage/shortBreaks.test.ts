@@ -9,10 +9,10 @@ import { parseBackup } from '../../src/core/insights/backupParse.ts';
 import { adherence } from '../../src/core/insights/dailyFigures.ts';
 import { dayKey } from '../../src/core/localDay.ts';
 import { initialState } from '../../src/core/schedulerState.ts';
-import { exportHistory, importHistory } from '../../src/storage/backupRepo.ts';
-import { readDayFigures } from '../../src/storage/insightsRepo.ts';
-import { readNotices } from '../../src/storage/notices.ts';
-import { commitStep } from '../../src/storage/stepRepo.ts';
+import { exportHistory, importHistory } from '../../src/storage/operations/backup.ts';
+import { commitStep } from '../../src/storage/operations/commitStep.ts';
+import { readDayFigures } from '../../src/storage/stores/days.ts';
+import { readNotices } from '../../src/storage/stores/meta.ts';
 import { freshDb, NOW, putRaw } from './dbFixture.ts';
 
 const TODAY = dayKey(NOW);

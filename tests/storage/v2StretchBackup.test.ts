@@ -10,13 +10,13 @@ import { emptyDay } from '../../src/core/insights/dailyFigures.ts';
 import type { InsightRecord } from '../../src/core/insights/stretchRecord.ts';
 import { initialState } from '../../src/core/schedulerState.ts';
 import type { HistoryEntry } from '../../src/core/schedulerTypes.ts';
-import { exportHistory, importHistory } from '../../src/storage/backupRepo.ts';
-import { compactHistory } from '../../src/storage/compaction.ts';
-import { readDayFigures, readInsightRecords } from '../../src/storage/insightsRepo.ts';
-import { readNumber } from '../../src/storage/metaValues.ts';
-import { readNotices } from '../../src/storage/notices.ts';
+import { exportHistory, importHistory } from '../../src/storage/operations/backup.ts';
+import { commitStep } from '../../src/storage/operations/commitStep.ts';
+import { compactHistory } from '../../src/storage/operations/compaction.ts';
+import { readRecords } from '../../src/storage/operations/readRecords.ts';
 import type { LimberDb } from '../../src/storage/schema.ts';
-import { commitStep } from '../../src/storage/stepRepo.ts';
+import { readDayFigures } from '../../src/storage/stores/days.ts';
+import { readNotices, readNumber } from '../../src/storage/stores/meta.ts';
 import { freshDb, NOW, putRaw } from './dbFixture.ts';
 import { plant } from './figuresFixture.ts';
 
@@ -171,7 +171,7 @@ describe('history backup against the database', () => {
       unchanged: 1,
       tooOld: 1,
     });
-    const records = (await readInsightRecords(db, null, null, NOW)).records;
+    const records = (await readRecords(db, null, null, NOW)).records;
     expect(records.filter((r) => r.day === old && r.kind !== 'active' && r.kind !== 'longestStretch')).toHaveLength(3);
     expect(await db.count('history', `taken:${noon + 1000}`)).toBe(0);
     expect(await db.get('days', old)).toMatchObject({ taken: 1, skipped: 1, reminded: 1, activeMs: 3_000_000 });

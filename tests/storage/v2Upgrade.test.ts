@@ -10,15 +10,15 @@ import { dailyFigures, emptyDay } from '../../src/core/insights/dailyFigures.ts'
 import type { InsightRecord } from '../../src/core/insights/stretchRecord.ts';
 import { initialState } from '../../src/core/schedulerState.ts';
 import { DEFAULTS } from '../../src/core/settings.ts';
-import { loadChecklist } from '../../src/storage/checklistRepo.ts';
-import { compactHistory } from '../../src/storage/compaction.ts';
-import { allHistory } from '../../src/storage/historyRepo.ts';
-import { readInsightRecords } from '../../src/storage/insightsRepo.ts';
-import { readNotices } from '../../src/storage/notices.ts';
-import { loadPrefs } from '../../src/storage/prefsRepo.ts';
-import { DB_VERSION, openLimberDb, UPGRADE_STEPS } from '../../src/storage/schema.ts';
-import { loadState } from '../../src/storage/stateRepo.ts';
-import { commitStep } from '../../src/storage/stepRepo.ts';
+import { openLimberDb } from '../../src/storage/open.ts';
+import { commitStep } from '../../src/storage/operations/commitStep.ts';
+import { compactHistory } from '../../src/storage/operations/compaction.ts';
+import { readRecords } from '../../src/storage/operations/readRecords.ts';
+import { loadChecklist } from '../../src/storage/stores/checklist.ts';
+import { readNotices } from '../../src/storage/stores/meta.ts';
+import { loadPrefs } from '../../src/storage/stores/prefs.ts';
+import { loadState } from '../../src/storage/stores/state.ts';
+import { DB_VERSION, UPGRADE_STEPS } from '../../src/storage/upgrades.ts';
 import { freshDb, NOW } from './dbFixture.ts';
 
 const V1_STORES = ['checklist', 'history', 'meta', 'prefs', 'state'];
@@ -117,9 +117,10 @@ describe('schema v2 upgrade', () => {
     const { factory } = await v1Profile();
     const { db } = await freshDb(factory);
     expect((await loadPrefs(db, NOW)).prefs).toMatchObject({ workIntervalMin: 45, dailyBreakGoal: 4 });
-    expect((await loadState(db, NOW)).state?.cycleMs).toBe(600_000);
-    const history = await allHistory(db, NOW);
+    expect((await loadState(db, NOW))?.cycleMs).toBe(600_000);
+    const history = await readRecords(db, null, null, NOW);
     expect(history.damaged).toEqual([]);
+    // v1 has no stretches: every record read is a v1 history record.
     expect(history.records).toHaveLength(V1_RECORDS.history?.length ?? 0);
     expect(await loadChecklist(db, NOW)).toEqual({
       feetFlat: { checked: true, at: NOW },
@@ -132,11 +133,11 @@ describe('schema v2 upgrade', () => {
     const { factory } = await v1Profile();
     const { db } = await freshDb(factory);
     const ids = (records: { id: string }[]) => records.map((r) => r.id).sort();
-    const beforeIds = ids((await readInsightRecords(db, null, null, NOW)).records);
+    const beforeIds = ids((await readRecords(db, null, null, NOW)).records);
     const figuresBefore = await db.getAll('days');
     const result = await compactHistory(db, '2025-05-14');
     expect(result).toEqual({ expired: 0, packedDays: 1, packedEvents: 1, rebuilt: 0 });
-    expect(ids((await readInsightRecords(db, null, null, NOW)).records)).toEqual(beforeIds);
+    expect(ids((await readRecords(db, null, null, NOW)).records)).toEqual(beforeIds);
     expect(await db.getAll('days')).toEqual(figuresBefore);
     expect(await db.get('archive', '2024-10-26')).toEqual({
       day: '2024-10-26',

@@ -3,8 +3,8 @@ import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { request } from '../../src/messaging/client.ts';
-import { loadChecklist } from '../../src/storage/checklistRepo.ts';
-import { openLimberDb } from '../../src/storage/schema.ts';
+import { openLimberDb } from '../../src/storage/open.ts';
+import { loadChecklist } from '../../src/storage/stores/checklist.ts';
 import { App } from '../../src/ui/popup/App.tsx';
 import { statusOf } from './popupFixtures.ts';
 

@@ -21,7 +21,7 @@ import {
   validatePrefs,
 } from '../../src/core/settings.ts';
 import { parseEnvelope, REQUEST_TYPES, type RequestType } from '../../src/messaging/protocol.ts';
-import { openLimberDb } from '../../src/storage/schema.ts';
+import { openLimberDb } from '../../src/storage/open.ts';
 import { fakeBrowser, resetFakes } from '../background/fakeBrowser.ts';
 
 vi.mock('../../src/platform/browser.ts', async () => ({

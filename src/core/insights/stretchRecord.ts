@@ -1,9 +1,10 @@
 /**
  * The longest unbroken active stretch of a day, as it travels in a backup and in the insights
  * records: `{ id: 'stretch:YYYY-MM-DD', day, kind: 'longestStretch', ms }`. In the database it is a
- * field of the day's record in the `days` store (see src/storage/schema.ts). Pure.
+ * field of the day's record in the `days` store (src/storage/stores/days.ts). Pure.
  */
 
+import type { Checked } from '../checked.ts';
 import { isNonNegativeFinite, isPlainObject } from '../guards.ts';
 import type { HistoryRecord } from '../historyRecords.ts';
 import { isDayKey } from '../validateHistory.ts';
@@ -27,7 +28,7 @@ export const stretchRecord = (day: string, ms: number): StretchRecord => ({
   ms,
 });
 
-export type StretchCheck = { ok: true; record: StretchRecord } | { ok: false; reason: string };
+export type StretchCheck = Checked<StretchRecord>;
 
 /** Same shape rules as validateHistoryRecord: the id must follow from the content. */
 export function validateStretchRecord(v: unknown): StretchCheck {

@@ -4,15 +4,12 @@
  * here falls back quietly.
  */
 import type { Stretch } from '../../core/content/types.ts';
-import { readNextRoutine, saveNextRoutine } from '../../storage/routineRepo.ts';
-import { openLimberDb } from '../../storage/schema.ts';
+import { readNextRoutine, saveNextRoutine } from '../../storage/pages/nextRoutine.ts';
 
 /** The stored routine, if it still names known stretches and fits the break; else []. */
 export async function storedRoutine(stretches: readonly Stretch[], breakSec: number): Promise<Stretch[]> {
   try {
-    const db = await openLimberDb();
-    const ids = await readNextRoutine(db);
-    db.close();
+    const ids = await readNextRoutine();
     const routine = ids.map((id) => stretches.find((s) => s.id === id));
     const known = routine.filter((s): s is Stretch => s !== undefined);
     const seconds = known.reduce((sum, s) => sum + s.durationSec, 0);
@@ -24,12 +21,7 @@ export async function storedRoutine(stretches: readonly Stretch[], breakSec: num
 
 export async function rememberNextRoutine(routine: readonly Stretch[]): Promise<void> {
   try {
-    const db = await openLimberDb();
-    await saveNextRoutine(
-      db,
-      routine.map((s) => s.id),
-    );
-    db.close();
+    await saveNextRoutine(routine.map((s) => s.id));
   } catch {
     // No IndexedDB here (or it failed): the next break picks its routine when it starts.
   }

@@ -6,17 +6,11 @@ import { lastDays } from '../../core/insights/calendar.ts';
 import type { DayFigures } from '../../core/insights/dailyFigures.ts';
 import { rangeFigures } from '../../core/insights/rangeFigures.ts';
 import { dayKey } from '../../core/localDay.ts';
-import { readDayFigures } from '../../storage/insightsRepo.ts';
-import { openLimberDb } from '../../storage/schema.ts';
+import { readFigures } from '../../storage/pages/figures.ts';
 
 export async function loadWeek(now: number): Promise<DayFigures[]> {
   const today = dayKey(now);
   const from = lastDays(today, 7)[0] ?? today;
-  const db = await openLimberDb();
-  try {
-    const days = await readDayFigures(db, from, today, now);
-    return rangeFigures(new Map(days.map((d) => [d.day, d])), from, today);
-  } finally {
-    db.close();
-  }
+  const days = await readFigures(from, today, now);
+  return rangeFigures(new Map(days.map((d) => [d.day, d])), from, today);
 }

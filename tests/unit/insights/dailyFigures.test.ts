@@ -4,7 +4,7 @@ import { lastDays } from '../../../src/core/insights/calendar.ts';
 import { adherence, breaksDue, dailyFigures, emptyDay, isBlankDay } from '../../../src/core/insights/dailyFigures.ts';
 import { rangeFigures, totals } from '../../../src/core/insights/rangeFigures.ts';
 import { stretchRecord } from '../../../src/core/insights/stretchRecord.ts';
-import { planHistory } from '../../../src/storage/historyWrite.ts';
+import { planHistory } from '../../../src/storage/stores/history.ts';
 import { active, event, historyArb, SEED } from './records.ts';
 
 const MIN = 60_000;

@@ -1,8 +1,8 @@
 /** Arbitraries and builders of history records shared by the insights tests (seeded fast-check). */
 import fc from 'fast-check';
+import type { HistoryEventRecord } from '../../../src/core/historyRecords.ts';
 import { type InsightRecord, stretchRecord } from '../../../src/core/insights/stretchRecord.ts';
 import type { HistoryKind } from '../../../src/core/schedulerTypes.ts';
-import type { HistoryEventRecord } from '../../../src/storage/schema.ts';
 
 export const SEED = { seed: 20250514 };
 const KINDS: HistoryKind[] = ['taken', 'short', 'natural', 'snoozed', 'skipped', 'reminded'];

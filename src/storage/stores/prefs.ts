@@ -1,14 +1,34 @@
 /**
- * Preferences in the database. Reads repair field by field (bad or missing fields fall back to
- * their defaults, good ones are kept), write the repair back and leave a notice; writes are strict
- * and refuse anything validatePrefs rejects, so an invalid value is never stored.
+ * The `prefs` store: the preferences under one key, with a version for migrations. Reads repair
+ * field by field (a bad or missing field falls back to its default, good ones are kept; the rules
+ * are src/core/settings.ts), write the repair back and leave a notice; writes are strict and refuse
+ * anything validatePrefs rejects, so an invalid value is never stored.
  */
-import { isPlainObject } from '../core/guards.ts';
-import { DEFAULTS, type FieldError, PREFS_VERSION, type Prefs, repairPrefs, validatePrefs } from '../core/settings.ts';
-import { appendNotice } from './notices.ts';
-import type { LimberDb } from './schema.ts';
+import { isPlainObject } from '../../core/guards.ts';
+import {
+  DEFAULTS,
+  type FieldError,
+  PREFS_VERSION,
+  type Prefs,
+  repairPrefs,
+  validatePrefs,
+} from '../../core/settings.ts';
+import { repairInWrite } from '../repair.ts';
+import type { LimberDb } from '../schema.ts';
 
 const KEY = 'prefs';
+
+/** Preferences as stored; `prefs` is whatever was written and is checked on every read. */
+export interface PrefsRecord {
+  version: number;
+  prefs: unknown;
+}
+
+declare module '../schema.ts' {
+  interface LimberSchema {
+    prefs: { key: typeof KEY; value: PrefsRecord };
+  }
+}
 
 /** Thrown by savePrefs; `errors` carries one entry per bad field for the options page. */
 export class PrefsValidationError extends Error {
@@ -22,8 +42,8 @@ export class PrefsValidationError extends Error {
 
 const describe = (errors: FieldError[]) => errors.map((e) => `${e.field} ${e.message}`).join('; ');
 
-/** Pure: what a stored record means, and what had to be repaired to read it. */
-export function inspectPrefsRecord(raw: unknown): { prefs: Prefs; repaired: FieldError[] } {
+/** Pure: the preferences a stored record means, and every field that had to be repaired to read it. */
+export function repairPrefsRecord(raw: unknown): { prefs: Prefs; repaired: FieldError[] } {
   // Nothing stored yet is a first run, not damage.
   if (raw === undefined) return { prefs: structuredClone(DEFAULTS), repaired: [] };
   if (!isPlainObject(raw)) return repairPrefs(raw);
@@ -45,28 +65,28 @@ export function inspectPrefsRecord(raw: unknown): { prefs: Prefs; repaired: Fiel
 }
 
 export async function loadPrefs(db: LimberDb, now = Date.now()): Promise<{ prefs: Prefs; repaired: FieldError[] }> {
-  const first = inspectPrefsRecord(await db.get('prefs', KEY));
+  const first = repairPrefsRecord(await db.get('prefs', KEY));
   if (first.repaired.length === 0) return first;
-  const tx = db.transaction(['prefs', 'meta'], 'readwrite');
-  const repair = async () => {
-    // Re-read inside the write so a save that landed since the first read is not overwritten.
-    const again = inspectPrefsRecord(await tx.objectStore('prefs').get(KEY));
-    if (again.repaired.length > 0) {
-      await tx.objectStore('prefs').put({ version: PREFS_VERSION, prefs: again.prefs }, KEY);
-      const message = `Some saved preferences were damaged and were reset to their defaults: ${describe(again.repaired)}`;
-      await appendNotice(tx.objectStore('meta'), message, now);
-    }
-    return again;
-  };
   try {
-    const [result] = await Promise.all([repair(), tx.done]);
-    return result;
+    return await repairInWrite(db, ['prefs'], now, async (tx) => {
+      // Re-read inside the write so a save that landed since the first read is not overwritten.
+      const again = repairPrefsRecord(await tx.objectStore('prefs').get(KEY));
+      if (again.repaired.length === 0) return { result: again, notice: null };
+      await tx.objectStore('prefs').put({ version: PREFS_VERSION, prefs: again.prefs }, KEY);
+      const notice = `Some saved preferences were damaged and were reset to their defaults: ${describe(again.repaired)}`;
+      return { result: again, notice };
+    });
   } catch (error) {
     // The repair could not be written (a full disk, say). The repaired values are still right for
     // this read; the write is tried again next time. Failing here would stop every scheduler event.
     console.warn('Limber: repaired preferences could not be saved', error);
     return first;
   }
+}
+
+/** Whether preferences were ever saved (a first run starts from the administrator's defaults). */
+export async function hasSavedPrefs(db: LimberDb): Promise<boolean> {
+  return (await db.get('prefs', KEY)) !== undefined;
 }
 
 /** Validates strictly and stores; throws PrefsValidationError (nothing written) if any field is bad. */

@@ -1,5 +1,5 @@
 /**
- * Retention and compaction (docs/INSIGHTS.md), run by the daily maintenance:
+ * Retention and compaction (docs/INSIGHTS.md), run by the daily maintenance (maintenance.ts):
  * 1. every record of the days before the two-year window is deleted (history, archive, figures);
  * 2. events of days older than 90 days move into their day's `archive` record (packed) and their own
  *    records are deleted. Packing keeps every event, so no daily figure and no backup changes;
@@ -8,11 +8,12 @@
  * behind one long transaction; each batch moves whole days, and readers count an event once even
  * if they were to see it both raw and packed.
  */
-import { keepFrom, packBefore } from '../core/insights/retention.ts';
-import { validateHistoryRecord } from '../core/validateHistory.ts';
-import { refreshDay } from './dayRefresh.ts';
-import type { HistoryEventRecord, LimberDb } from './schema.ts';
-import { mergePacked, validateArchive } from './validateDay.ts';
+import type { HistoryEventRecord } from '../../core/historyRecords.ts';
+import { keepFrom, packBefore } from '../../core/insights/retention.ts';
+import { dayStores, readDayRange } from '../dayRange.ts';
+import type { LimberDb } from '../schema.ts';
+import { mergePacked, salvageArchive } from '../stores/archive.ts';
+import { refreshDay } from '../stores/days.ts';
 
 export const BATCH_DAYS = 30;
 
@@ -62,17 +63,16 @@ async function packBatch(db: LimberDb, days: readonly string[]): Promise<number>
   const work = async () => {
     const history = tx.objectStore('history');
     const byDay = new Map<string, HistoryEventRecord[]>();
-    for (const value of (await history.index('day').getAll(IDBKeyRange.bound(first, last))) as unknown[]) {
-      // Damaged records stay where they are: the history reader removes and reports them.
-      const check = validateHistoryRecord(value);
-      if (!check.ok || check.record.kind === 'active') continue;
-      byDay.set(check.record.day, [...(byDay.get(check.record.day) ?? []), check.record]);
+    // Damaged records stay where they are: the next read that meets them removes and reports them.
+    for (const record of (await readDayRange({ history }, IDBKeyRange.bound(first, last))).records) {
+      if (record.kind === 'active') continue;
+      byDay.set(record.day, [...(byDay.get(record.day) ?? []), record]);
     }
     let moved = 0;
     for (const [day, events] of byDay) {
       const raw: unknown = await tx.objectStore('archive').get(day);
-      const checked = raw === undefined ? null : validateArchive(raw);
-      const record = checked?.ok ? checked.record : { day, events: [] };
+      // A damaged record keeps its good events; nothing usable starts the day afresh.
+      const record = (raw === undefined ? null : salvageArchive(raw)) ?? { day, events: [] };
       mergePacked(record, events);
       await tx.objectStore('archive').put(record);
       for (const e of events) await history.delete(e.id);
@@ -99,11 +99,7 @@ async function buildMissingFigures(db: LimberDb): Promise<number> {
   const missing = (await distinctDays(db)).filter((day) => !have.has(day));
   if (missing.length === 0) return 0;
   const tx = db.transaction(['history', 'archive', 'days'], 'readwrite');
-  const stores = {
-    history: tx.objectStore('history'),
-    archive: tx.objectStore('archive'),
-    days: tx.objectStore('days'),
-  };
+  const stores = dayStores(tx);
   await Promise.all([
     (async () => {
       for (const day of missing) await refreshDay(stores, day);

@@ -1,22 +1,39 @@
+/**
+ * The history store through the production paths: written with scheduler steps (commitStep), read
+ * as the export reads it (readRecords) and as the popup's today figures read it.
+ */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayKey } from '../../src/core/localDay.ts';
+import { initialState } from '../../src/core/schedulerState.ts';
 import type { HistoryEntry } from '../../src/core/schedulerTypes.ts';
-import { allHistory, applyHistory, historyForDays, todayFigures } from '../../src/storage/historyRepo.ts';
-import { readNotices } from '../../src/storage/notices.ts';
+import { commitStep } from '../../src/storage/operations/commitStep.ts';
+import { readRecords } from '../../src/storage/operations/readRecords.ts';
+import type { LimberDb } from '../../src/storage/schema.ts';
+import { todayFigures } from '../../src/storage/stores/history.ts';
+import { readNotices } from '../../src/storage/stores/meta.ts';
 import { freshDb, getRaw, NOW, putRaw } from './dbFixture.ts';
 
 const H = 3_600_000;
 // Vitest runs in Europe/Berlin (vitest.config.ts): NOW is 12:00 local on 2025-05-14.
 const TODAY = '2025-05-14';
 
-describe('applyHistory', () => {
+/** Records entries the way the background does: with a scheduler step. */
+const record = (db: LimberDb, entries: HistoryEntry[], now = NOW) => commitStep(db, initialState(NOW), entries, now);
+
+/** The history records of a range of days (null: all), as the export reads them, minus the stretches (figures). */
+async function history(db: LimberDb, from: string | null = null, to: string | null = null) {
+  const read = await readRecords(db, from, to, NOW);
+  return { records: read.records.filter((r) => r.kind !== 'longestStretch'), damaged: read.damaged };
+}
+
+describe('recording history with a scheduler step', () => {
   it('stores events by a stable id, so the same event twice is one record', async () => {
     const { db } = await freshDb();
     const taken: HistoryEntry = { kind: 'taken', at: NOW, durationMs: 120_000 };
-    await applyHistory(db, [taken, { kind: 'snoozed', at: NOW + 1 }]);
-    await applyHistory(db, [taken]);
-    const { records } = await allHistory(db, NOW);
+    await record(db, [taken, { kind: 'snoozed', at: NOW + 1 }]);
+    await record(db, [taken]);
+    const { records } = await history(db);
     expect(records).toEqual([
       { id: `snoozed:${NOW + 1}`, day: TODAY, kind: 'snoozed', at: NOW + 1 },
       { id: `taken:${NOW}`, day: TODAY, kind: 'taken', at: NOW, durationMs: 120_000 },
@@ -25,12 +42,12 @@ describe('applyHistory', () => {
 
   it('adds active time up across calls and within one call, per day, never below 0', async () => {
     const { db } = await freshDb();
-    await applyHistory(db, [
+    await record(db, [
       { kind: 'active', day: TODAY, ms: 60_000 },
       { kind: 'active', day: TODAY, ms: 30_000 },
     ]);
-    await applyHistory(db, [{ kind: 'active', day: TODAY, ms: 10_000 }]);
-    await applyHistory(db, [{ kind: 'active', day: '2025-05-15', ms: 5_000 }]);
+    await record(db, [{ kind: 'active', day: TODAY, ms: 10_000 }]);
+    await record(db, [{ kind: 'active', day: '2025-05-15', ms: 5_000 }]);
     expect(await getRaw(db, 'history', `active:${TODAY}`)).toEqual({
       id: `active:${TODAY}`,
       day: TODAY,
@@ -38,9 +55,9 @@ describe('applyHistory', () => {
       ms: 100_000,
     });
     // The idle threshold can take time back (rule 1); a total never goes negative.
-    await applyHistory(db, [{ kind: 'active', day: TODAY, ms: -40_000 }]);
+    await record(db, [{ kind: 'active', day: TODAY, ms: -40_000 }]);
     expect((await todayFigures(db, TODAY, NOW)).activeMs).toBe(60_000);
-    await applyHistory(db, [{ kind: 'active', day: TODAY, ms: -999_000 }]);
+    await record(db, [{ kind: 'active', day: TODAY, ms: -999_000 }]);
     expect((await todayFigures(db, TODAY, NOW)).activeMs).toBe(0);
     expect((await todayFigures(db, '2025-05-15', NOW)).activeMs).toBe(5_000);
   });
@@ -48,7 +65,7 @@ describe('applyHistory', () => {
   it('files an event under the local day it happened, across local midnight', async () => {
     const { db } = await freshDb();
     const beforeMidnight = new Date(2025, 4, 14, 23, 59, 59).getTime();
-    await applyHistory(db, [
+    await record(db, [
       { kind: 'natural', at: beforeMidnight },
       { kind: 'natural', at: beforeMidnight + 2000 },
     ]);
@@ -65,16 +82,16 @@ describe('applyHistory', () => {
       { kind: 'dozed', at: NOW },
       { kind: 'taken', at: NOW, durationMs: -1 },
     ] as HistoryEntry[];
-    const { rejected } = await applyHistory(db, [...bad, { kind: 'skipped', at: NOW }]);
+    const { rejected } = await record(db, [...bad, { kind: 'skipped', at: NOW }]);
     expect(rejected).toHaveLength(5);
     expect(rejected[1]).toMatch(/day must be a date/);
-    expect((await allHistory(db, NOW)).records.map((r) => r.id)).toEqual([`skipped:${NOW}`]);
+    expect((await history(db)).records.map((r) => r.id)).toEqual([`skipped:${NOW}`]);
   });
 
   it('resets a damaged day total while adding to it, and says so', async () => {
     const { db } = await freshDb();
     await putRaw(db, 'history', { id: `active:${TODAY}`, day: TODAY, kind: 'active', ms: 'lots' });
-    await applyHistory(db, [{ kind: 'active', day: TODAY, ms: 7_000 }], NOW);
+    await record(db, [{ kind: 'active', day: TODAY, ms: 7_000 }], NOW);
     expect((await todayFigures(db, TODAY, NOW)).activeMs).toBe(7_000);
     expect(await readNotices(db)).toEqual([
       { at: NOW, message: expect.stringMatching(/active-time totals were reset/) },
@@ -89,7 +106,7 @@ describe('applyHistory', () => {
           const { db } = await freshDb();
           let expected = 0;
           for (const call of calls) {
-            await applyHistory(
+            await record(
               db,
               call.map((ms) => ({ kind: 'active' as const, day: TODAY, ms })),
             );
@@ -116,24 +133,24 @@ describe('reading history', () => {
         { kind: 'active', day: dayKey(at), ms: 1000 * d },
       );
     }
-    await applyHistory(db, entries);
+    await record(db, entries);
     return db;
   }
 
-  it('queries the day index by an inclusive range of local days, in day order', async () => {
+  it('reads an inclusive range of local days, in day order', async () => {
     const db = await week();
-    const { records, damaged } = await historyForDays(db, '2025-05-10', '2025-05-12', NOW);
+    const { records, damaged } = await history(db, '2025-05-10', '2025-05-12');
     expect(damaged).toEqual([]);
     expect([...new Set(records.map((r) => r.day))]).toEqual(['2025-05-10', '2025-05-11', '2025-05-12']);
     expect(records).toHaveLength(9);
-    expect((await historyForDays(db, '2025-05-12', '2025-05-10', NOW)).records).toEqual([]);
-    expect((await historyForDays(db, '2024-01-01', '2024-12-31', NOW)).records).toEqual([]);
-    await expect(historyForDays(db, 'yesterday', TODAY, NOW)).rejects.toThrow(RangeError);
+    expect((await history(db, '2025-05-12', '2025-05-10')).records).toEqual([]);
+    expect((await history(db, '2024-01-01', '2024-12-31')).records).toEqual([]);
+    await expect(history(db, 'yesterday', TODAY)).rejects.toThrow(RangeError);
   });
 
   it("sums today's figures", async () => {
     const db = await week();
-    await applyHistory(db, [
+    await record(db, [
       { kind: 'natural', at: NOW + 5 },
       { kind: 'snoozed', at: NOW + 6 },
       { kind: 'reminded', at: NOW + 7 },
@@ -159,14 +176,14 @@ describe('reading history', () => {
       { id: 'no-day', day: 42, kind: 'taken', at: NOW },
     ];
     for (const record of planted) await putRaw(db, 'history', record);
-    const today = await historyForDays(db, TODAY, TODAY, NOW);
+    const today = await history(db, TODAY, TODAY);
     expect(today.records.map((r) => r.kind).sort()).toEqual(['skipped', 'taken']);
     expect(today.damaged).toHaveLength(4);
     for (const reason of [/at must be a time/, /id does not match/, /kind must be one of/, /ms must be a number/]) {
       expect(today.damaged.some((line) => reason.test(line))).toBe(true);
     }
     // The record with a numeric day is outside every day range; reading everything finds it.
-    const all = await allHistory(db, NOW);
+    const all = await history(db);
     expect(all.damaged).toEqual(['no-day: day must be a date like 2024-05-31']);
     expect(all.records).toHaveLength(20);
     const notices = await readNotices(db);
@@ -174,7 +191,7 @@ describe('reading history', () => {
       expect.stringMatching(/^4 damaged history records removed/),
       expect.stringMatching(/^1 damaged history records removed \(no-day/),
     ]);
-    expect(await allHistory(db, NOW)).toEqual({ records: all.records, damaged: [] });
+    expect(await history(db)).toEqual({ records: all.records, damaged: [] });
     expect(await readNotices(db)).toHaveLength(2);
   });
 

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type ChecklistStore,
-  checklistStore,
-  loadChecklist,
-  setChecklistItem,
-} from '../../src/storage/checklistRepo.ts';
-import { readNotices } from '../../src/storage/notices.ts';
+import { loadMarks, setMark } from '../../src/storage/pages/checklist.ts';
+import { loadChecklist, setChecklistItem } from '../../src/storage/stores/checklist.ts';
+import { readNotices } from '../../src/storage/stores/meta.ts';
 import { freshDb, getRaw, NOW, putRaw } from './dbFixture.ts';
 
-describe('checklistRepo', () => {
+describe('the checklist store', () => {
   it('is empty on a fresh profile', async () => {
     const { db } = await freshDb();
     expect(await loadChecklist(db, NOW)).toEqual({});
@@ -25,11 +21,10 @@ describe('checklistRepo', () => {
     });
   });
 
-  it('satisfies the interface the checklist section uses', async () => {
-    const { db } = await freshDb();
-    const store: ChecklistStore = checklistStore(db);
-    await store.set('chair-depth', true, NOW);
-    expect(await store.load()).toEqual({ 'chair-depth': { checked: true, at: NOW } });
+  it("is what the popup's checklist reads and writes, on the page's own connection", async () => {
+    // The page module opens the global indexedDB (fake-indexeddb here), as a page does.
+    await setMark('chair-depth', true, NOW);
+    expect({ ...(await loadMarks(NOW)) }).toEqual({ 'chair-depth': { checked: true, at: NOW } });
   });
 
   it('keeps an id like __proto__ as plain data', async () => {

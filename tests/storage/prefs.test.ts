@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULTS, PREFS_VERSION, type Prefs } from '../../src/core/settings.ts';
-import { readNotices } from '../../src/storage/notices.ts';
-import { inspectPrefsRecord, loadPrefs, PrefsValidationError, savePrefs } from '../../src/storage/prefsRepo.ts';
+import { readNotices } from '../../src/storage/stores/meta.ts';
+import { loadPrefs, PrefsValidationError, repairPrefsRecord, savePrefs } from '../../src/storage/stores/prefs.ts';
 import { freshDb, getRaw, NOW, putRaw } from './dbFixture.ts';
 
 const stored = (prefs: unknown, version: unknown = PREFS_VERSION) => ({ version, prefs });
@@ -83,7 +83,7 @@ describe('loadPrefs', () => {
   it('never throws on any stored value', () => {
     fc.assert(
       fc.property(fc.anything(), (raw) => {
-        const { prefs } = inspectPrefsRecord(raw);
+        const { prefs } = repairPrefsRecord(raw);
         expect(Object.keys(prefs).sort()).toEqual(Object.keys(DEFAULTS).sort());
       }),
     );

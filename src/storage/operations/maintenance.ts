@@ -3,10 +3,10 @@
  * is kept in `meta`, so a worker that wakes many times a day (every heartbeat alarm, every restart)
  * does the work once; the check itself is a single read.
  */
-import { dayKey } from '../core/localDay.ts';
+import { dayKey } from '../../core/localDay.ts';
+import type { LimberDb } from '../schema.ts';
+import { readText, writeMeta } from '../stores/meta.ts';
 import { type CompactionResult, compactHistory } from './compaction.ts';
-import { readText, writeMeta } from './metaValues.ts';
-import type { LimberDb } from './schema.ts';
 
 export async function runDailyMaintenance(db: LimberDb, now: number): Promise<CompactionResult | null> {
   const today = dayKey(now);

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { initialState } from '../../src/core/schedulerState.ts';
 import type { SchedulerState } from '../../src/core/schedulerTypes.ts';
-import { readNotices } from '../../src/storage/notices.ts';
-import { loadState, saveState } from '../../src/storage/stateRepo.ts';
-import { validateSchedulerState } from '../../src/storage/validateState.ts';
+import { commitStep } from '../../src/storage/operations/commitStep.ts';
+import { readNotices } from '../../src/storage/stores/meta.ts';
+import { loadState, validateSchedulerState } from '../../src/storage/stores/state.ts';
 import { freshDb, getRaw, NOW, putRaw } from './dbFixture.ts';
 
 const good: SchedulerState = {
@@ -31,8 +31,8 @@ const good: SchedulerState = {
 
 describe('validateSchedulerState', () => {
   it('accepts a good state and drops unknown extra fields', () => {
-    expect(validateSchedulerState(good)).toEqual({ ok: true, state: good });
-    expect(validateSchedulerState({ ...good, future: 1 })).toEqual({ ok: true, state: good });
+    expect(validateSchedulerState(good)).toEqual({ ok: true, record: good });
+    expect(validateSchedulerState({ ...good, future: 1 })).toEqual({ ok: true, record: good });
     const busy = { ...good, idle: 'locked', snoozeUntil: NOW + 1, snoozeCount: 2, hold: 'meeting', holdSince: NOW };
     expect(validateSchedulerState(busy).ok).toBe(true);
   });
@@ -41,10 +41,10 @@ describe('validateSchedulerState', () => {
     const { naturalAt: _n, breakId: _b, ...older } = { ...good, breakStartedAt: NOW - 30_000 };
     expect(validateSchedulerState(older)).toEqual({
       ok: true,
-      state: { ...good, breakStartedAt: NOW - 30_000, breakId: NOW - 30_000 },
+      record: { ...good, breakStartedAt: NOW - 30_000, breakId: NOW - 30_000 },
     });
     const { naturalAt: _n2, breakId: _b2, ...idle } = good;
-    expect(validateSchedulerState(idle)).toEqual({ ok: true, state: good });
+    expect(validateSchedulerState(idle)).toEqual({ ok: true, record: good });
   });
 
   const { lastTick: _t, ...missingTick } = good;
@@ -65,16 +65,20 @@ describe('validateSchedulerState', () => {
   it.each(damaged)('refuses %s with a readable reason', (_name, input, reason) => {
     const result = validateSchedulerState(input);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.join('; ')).toMatch(reason);
+    if (!result.ok) expect(result.reason).toMatch(reason);
   });
 
   it("accepts the scheduler's own starting state", () => {
-    expect(validateSchedulerState(initialState(NOW))).toEqual({ ok: true, state: initialState(NOW) });
+    expect(validateSchedulerState(initialState(NOW))).toEqual({ ok: true, record: initialState(NOW) });
   });
 
-  it('lists every problem, not just the first', () => {
+  it('names every problem, not just the first', () => {
     const result = validateSchedulerState({ ...good, idle: 3, cycleMs: -1, pausedUntil: 'soon' });
-    expect(result.ok ? [] : result.problems).toHaveLength(3);
+    expect(result.ok ? [] : result.reason.split('; ')).toEqual([
+      expect.stringMatching(/^idle must be one of/),
+      expect.stringMatching(/^cycleMs must be a duration/),
+      expect.stringMatching(/^pausedUntil must be a time/),
+    ]);
   });
 
   it('never throws on any input', () => {
@@ -82,37 +86,39 @@ describe('validateSchedulerState', () => {
   });
 });
 
-describe('stateRepo', () => {
+describe('the state store', () => {
   it('has no state on a fresh profile, and reports nothing', async () => {
     const { db } = await freshDb();
-    expect(await loadState(db, NOW)).toEqual({ state: null, repaired: [] });
+    expect(await loadState(db, NOW)).toBeNull();
     expect(await readNotices(db)).toEqual([]);
   });
 
-  it('round-trips a state', async () => {
+  it('round-trips a state written with a scheduler step', async () => {
     const { db } = await freshDb();
-    await saveState(db, good);
+    await commitStep(db, good, [], NOW);
     const next = { ...good, idle: 'idle' as const, inactiveSince: NOW + 1000, lastTick: NOW + 2000 };
-    await saveState(db, next);
-    expect(await loadState(db, NOW)).toEqual({ state: next, repaired: [] });
+    await commitStep(db, next, [], NOW);
+    expect(await loadState(db, NOW)).toEqual(next);
   });
 
   it('turns a damaged record into null, removes it and leaves one notice, without throwing', async () => {
     const { db } = await freshDb();
     await putRaw(db, 'state', { ...good, cycleMs: Number.NaN, idle: 'asleep' }, 'scheduler');
-    const { state, repaired } = await loadState(db, NOW);
-    expect(state).toBeNull();
-    expect(repaired).toEqual([expect.stringMatching(/^idle/), expect.stringMatching(/^cycleMs/)]);
+    expect(await loadState(db, NOW)).toBeNull();
     expect(await getRaw(db, 'state', 'scheduler')).toBeUndefined();
     const notices = await readNotices(db);
-    expect(notices).toEqual([{ at: NOW, message: expect.stringMatching(/break timer was damaged.*cycleMs/) }]);
-    expect(await loadState(db, NOW + 1)).toEqual({ state: null, repaired: [] });
+    expect(notices).toEqual([
+      { at: NOW, message: expect.stringMatching(/break timer was damaged and was reset \(idle.*; cycleMs/) },
+    ]);
+    expect(await loadState(db, NOW + 1)).toBeNull();
   });
 
-  it('refuses to save a state the next load would reject', async () => {
+  it('refuses to save a state the next load would reject, and writes nothing of its step', async () => {
     const { db } = await freshDb();
-    await saveState(db, good);
-    await expect(saveState(db, { ...good, cycleMs: -1 })).rejects.toThrow(/cycleMs must be a duration/);
+    await commitStep(db, good, [], NOW);
+    const step = commitStep(db, { ...good, cycleMs: -1 }, [{ kind: 'taken', at: NOW, durationMs: 1 }], NOW);
+    await expect(step).rejects.toThrow(/cycleMs must be a duration/);
     expect(await getRaw(db, 'state', 'scheduler')).toEqual(good);
+    expect(await db.count('history')).toBe(0);
   });
 });
