@@ -17,6 +17,7 @@
  *   pause(until) ----------> paused        (outside working hours: no accrual, no reminder)
  */
 import { accruedAt, advance, applyIdle, commitTo, HEARTBEAT_MS } from './activity.ts';
+import { holdApplies } from './holdRules.ts';
 import { HEADS_UP_MS, type Refusal, refusal, skipRefusal, snoozeRefusal } from './offers.ts';
 import { expectsHeartbeat, isCounting, resetCycle } from './schedulerState.ts';
 import type { Effect, SchedulerEvent, SchedulerState, StepResult } from './schedulerTypes.ts';
@@ -216,13 +217,6 @@ function deliverIfDue(s: SchedulerState, now: number, p: Prefs, t: Timing, effec
   effects.push({ type: 'showReminder', snoozesLeft: Math.max(0, t.snoozeLimit - s.snoozeCount) });
   if (!s.remindedThisCycle) effects.push({ type: 'record', entry: { kind: 'reminded', at: now } });
   s.remindedThisCycle = true;
-}
-
-/** Rule 9: fullscreen holds unless turned off; audible tabs and meeting sites only if opted in. */
-function holdApplies(hold: SchedulerState['hold'], p: Prefs): boolean {
-  if (hold === 'fullscreen') return p.holdWhenFullscreen;
-  if (hold === 'audible') return p.holdWhenAudible;
-  return hold === 'meeting' && p.holdWhenMeeting;
 }
 
 /** Rule 10: the one alarm, for the next moment that matters; null when nothing is pending. */

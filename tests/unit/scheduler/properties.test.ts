@@ -6,9 +6,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { accruedAt, MAX_QUIET_MS } from '../../../src/core/activity.ts';
+import { holdApplies } from '../../../src/core/holdRules.ts';
 import { expectsHeartbeat } from '../../../src/core/schedulerState.ts';
-import type { Effect, HoldReason } from '../../../src/core/schedulerTypes.ts';
-import { type Prefs, timingOf } from '../../../src/core/settings.ts';
+import type { Effect } from '../../../src/core/schedulerTypes.ts';
+import { timingOf } from '../../../src/core/settings.ts';
 import { isWorkingTime } from '../../../src/core/workingHours.ts';
 import { runTimeline, type SimStep } from '../../../src/sim/runTimeline.ts';
 import { type Scenario, scenario, timelineOf } from './randomTimeline.ts';
@@ -20,10 +21,6 @@ const RUNS = 10_000;
 const count = (effects: Effect[], pred: (e: Effect) => boolean) => effects.filter(pred).length;
 const isRecord = (kind: string) => (e: Effect) => e.type === 'record' && e.entry.kind === kind;
 const RESETS = ['natural', 'taken', 'short', 'skipped'];
-const holdApplies = (h: HoldReason | null, p: Prefs) =>
-  (h === 'fullscreen' && p.holdWhenFullscreen) ||
-  (h === 'audible' && p.holdWhenAudible) ||
-  (h === 'meeting' && p.holdWhenMeeting);
 const activeMsOf = (effects: Effect[]) =>
   effects.reduce((sum, e) => sum + (e.type === 'record' && e.entry.kind === 'active' ? e.entry.ms : 0), 0);
 
