@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHECKLIST } from '../../src/core/content/checklist.ts';
 import { ChecklistSection } from '../../src/ui/sections/ChecklistSection.tsx';
 import type { ChecklistStore } from '../../src/ui/sections/checklistStore.ts';
-import { createMemoryChecklistStore } from '../../src/ui/sections/memoryChecklistStore.ts';
+import { createMemoryChecklistStore } from '../support/memoryChecklistStore.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2025, 5, 15, 12);

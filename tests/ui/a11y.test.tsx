@@ -11,9 +11,9 @@ import { loadIllustration } from '../../src/ui/illustrations/index.ts';
 import { CausesSection } from '../../src/ui/sections/CausesSection.tsx';
 import { ChecklistSection } from '../../src/ui/sections/ChecklistSection.tsx';
 import { DoctorSection } from '../../src/ui/sections/DoctorSection.tsx';
-import { createMemoryChecklistStore } from '../../src/ui/sections/memoryChecklistStore.ts';
 import { ReliefSection } from '../../src/ui/sections/ReliefSection.tsx';
 import { StretchesSection } from '../../src/ui/sections/StretchesSection.tsx';
+import { createMemoryChecklistStore } from '../support/memoryChecklistStore.ts';
 
 const NOW = Date.UTC(2025, 5, 15, 12);
 const DAY = 24 * 60 * 60 * 1000;

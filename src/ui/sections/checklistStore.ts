@@ -1,6 +1,6 @@
 /**
- * What the checklist needs from storage. The IndexedDB repository (src/storage) implements it; the
- * component only sees this interface, so it can be tested with an in-memory store.
+ * What the checklist needs from storage. The popup backs it with src/storage/pages/checklist.ts; the
+ * component only sees this interface, so its tests use an in-memory store (tests/support).
  */
 export interface ChecklistStore {
   load(): Promise<Record<string, { checked: boolean; at: number }>>;

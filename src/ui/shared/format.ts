@@ -15,8 +15,6 @@ export function countdown(ms: number): string {
   return `${h > 0 ? `${h}:` : ''}${mm}:${String(s).padStart(2, '0')}`;
 }
 
-export const wholeMinutes = (ms: number): number => Math.floor(ms / 60_000);
-
 /**
  * A length in words, in the UI language, plural and all (Intl): "4 seconds", "1 minute",
  * "1.5 minutes". For saying how long something lasted, where "0:04" could be misread.

@@ -1,5 +1,5 @@
-/** An in-memory ChecklistStore for tests and for previews before the real repository is wired in. */
-import type { ChecklistStore } from './checklistStore.ts';
+/** An in-memory ChecklistStore: the checklist section's component tests run without a database. */
+import type { ChecklistStore } from '../../src/ui/sections/checklistStore.ts';
 
 export function createMemoryChecklistStore(
   initial: Record<string, { checked: boolean; at: number }> = {},
