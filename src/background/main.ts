@@ -3,13 +3,14 @@
  * registered synchronously at the top level so a stopped worker is woken for each event; all
  * state is rebuilt from IndexedDB inside dispatch().
  */
-import type { Runtime } from 'webextension-polyfill';
 import type { SchedulerEvent } from '../core/schedulerTypes.ts';
 import { onWakeAlarm } from '../platform/alarms.ts';
-import browser from '../platform/browser.ts';
+import { onCommand } from '../platform/commands.ts';
 import { onFocusChange } from '../platform/focus.ts';
 import { onIdleChange, queryIdle, setIdleThreshold } from '../platform/idle.ts';
+import { onInstalled, onStartup } from '../platform/lifecycle.ts';
 import { onManagedChange } from '../platform/managedPrefs.ts';
+import { onMessage } from '../platform/messages.ts';
 import { onNotificationButton, onNotificationClick, REMINDER_ID } from '../platform/notifications.ts';
 import { requestPersistence } from '../platform/persistence.ts';
 import { onSyncedChange } from '../platform/syncPrefs.ts';
@@ -45,8 +46,8 @@ async function recover(): Promise<void> {
 // Browser events discard the resulting status, so they skip reading today's figures for it.
 const send = (event: SchedulerEvent) => () => void dispatch(event, { figures: false }).catch(report(event.type));
 
-browser.runtime.onInstalled.addListener(() => void recover().catch(report('install recovery')));
-browser.runtime.onStartup.addListener(() => void recover().catch(report('startup recovery')));
+onInstalled(() => void recover().catch(report('install recovery')));
+onStartup(() => void recover().catch(report('startup recovery')));
 onWakeAlarm(send({ type: 'alarm' }));
 // Issue 5: policy changes (Chrome only; Firefox reads policy at start-up), synced prefs, maintenance.
 onManagedChange(() => void enforcePolicy().catch(report('managed policy')));
@@ -69,7 +70,7 @@ onNotificationButton((id, index) => {
 onNotificationClick((id) => {
   if (id === REMINDER_ID) void handlers.startBreak({}).catch(report('start break'));
 });
-browser.commands.onCommand.addListener((name: string) => void runCommand(name).catch(report(`command ${name}`)));
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
+onCommand((name) => void runCommand(name).catch(report(`command ${name}`)));
+onMessage(route);
 
 installTestHooks(globalThis);

@@ -33,3 +33,17 @@ export async function playChime(): Promise<void> {
   }
   await browser.runtime.sendMessage(CHIME_MESSAGE);
 }
+
+/** In the offscreen document: play the chime when the background asks, and answer when it has ended. */
+export function onChimeRequest(play: () => Promise<void>): void {
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const isChime =
+      typeof message === 'object' &&
+      message !== null &&
+      'limberChime' in message &&
+      message.limberChime === CHIME_MESSAGE.limberChime;
+    // Anything else is not for this document: return undefined so other listeners may answer.
+    if (!isChime) return undefined;
+    return play().then(() => ({ ok: true }));
+  });
+}
