@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: builds the Chrome extension, measures every figure issue 6 asks for, prints one
- * table and writes bench/results.json. Figures are medians over repeated runs; ratios are to
+ * `npm run bench`: builds the Chrome extension, measures every figure docs/BENCHMARKS.md defines,
+ * prints one table and writes bench/results.json. Figures are medians over repeated runs; ratios are to
  * baselines measured in the same run, in the same browser, interleaved with the subject.
  * It reports; it does not fail on a missed target (exit 1 only when a measurement could not run).
  * Definitions and the latest figures: docs/BENCHMARKS.md.

@@ -57,7 +57,7 @@ async function prefsView(): Promise<PrefsView> {
 /** Saves validated prefs and applies them to the running schedule at once. */
 async function storePrefs(next: Prefs, previous: Prefs): Promise<PrefsView> {
   await serially(async () => savePrefs(await database(), next));
-  // Issue 5: mirror to storage.sync; the local save above already stands, whatever sync says.
+  // Mirror to storage.sync; the local save above already stands, whatever sync says.
   await afterLocalSave(previous, next).catch((error: unknown) =>
     console.warn('Limber: preferences sync failed', error),
   );
@@ -84,7 +84,7 @@ export const handlers: Handlers = {
   getPrefs: () => prefsView(),
   setPrefs: async ({ patch }) => {
     const { prefs } = await prefsView();
-    // Issue 5: fields an administrator locked cannot be changed (sending them unchanged is fine).
+    // Fields an administrator locked cannot be changed (sending them unchanged is fine).
     const refusal = lockRefusal(patch, await currentPolicy());
     if (refusal) throw new Error(refusal);
     const checked = applyPatch(prefs, patch);

@@ -22,7 +22,6 @@ import { database } from './database.ts';
 import { NOTIFICATION_SNOOZE_MIN } from './effects.ts';
 import { dispatch } from './engine.ts';
 import { handlers } from './handlers.ts';
-// Issue 5: managed policy, preferences sync, daily history maintenance.
 import { maintainDaily } from './maintenance.ts';
 import { reconcileSync } from './prefsMirror.ts';
 import { enforcePolicy } from './prefsPolicy.ts';
@@ -49,7 +48,7 @@ const send = (event: SchedulerEvent) => () => void dispatch(event, { figures: fa
 onInstalled(() => void recover().catch(report('install recovery')));
 onStartup(() => void recover().catch(report('startup recovery')));
 onWakeAlarm(send({ type: 'alarm' }));
-// Issue 5: policy changes (Chrome only; Firefox reads policy at start-up), synced prefs, maintenance.
+// Policy changes (Chrome only; Firefox reads the policy at start-up), synced prefs, maintenance.
 onManagedChange(() => void enforcePolicy().catch(report('managed policy')));
 onSyncedChange((item) => void reconcileSync(item).catch(report('preferences sync')));
 onWakeAlarm(() => void maintainDaily().catch(report('history maintenance')));

@@ -1,5 +1,5 @@
 /**
- * Sitting-time accounting (DESIGN rules 1 to 4, docs/ARCHITECTURE.md "Sitting time"): what the break
+ * Sitting-time accounting (rules 1 to 4, docs/RULES.md; docs/ARCHITECTURE.md "Sitting time"): what the break
  * countdown counts. A sitting session runs from the user's first input to the last one before an
  * absence of at least the natural break N; shorter absences (reading, a word with a colleague, a
  * 4-minute coffee) are part of it. An absence counts provisionally while it lasts; when it reaches N

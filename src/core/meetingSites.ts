@@ -1,5 +1,5 @@
 /**
- * Video-meeting sites for the opt-in hold rule (DESIGN rule 9). Only the host and path prefix of a
+ * Video-meeting sites for the opt-in hold condition (rule 9, docs/RULES.md). Only the host and path prefix of a
  * tab's address are compared, on the device; a call's page, not the product's home page, counts.
  */
 const MEETING_PAGES: { host: RegExp; path?: RegExp }[] = [

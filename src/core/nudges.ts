@@ -1,5 +1,5 @@
 /**
- * Short, non-blocking nudges beside the stretch break (issue 4): drink some water, check your
+ * Short, non-blocking nudges beside the stretch break: drink some water, check your
  * posture. Each has its own on/off switch and interval. They only come while the user is working
  * (active, inside working hours, not paused, not on a break), never pile up after time away, and
  * need no alarm of their own: the one-minute heartbeat that runs while the user is active is enough.

@@ -1,20 +1,8 @@
 /**
  * The break scheduler: step(state, event, now, prefs) -> { state, effects }. Pure: time is an
  * argument, the input state is never mutated, and every browser call is an effect for the
- * background to carry out. Rules are DESIGN.md section 2; docs/ARCHITECTURE.md has the diagram.
- *
- *                 accrued >= W, active, in hours, not snoozed/held
- *   +---------+ -------------------------------------------------> +-------+
- *   | working |                                                    |  due  |--- snooze ---> snoozed
- *   +---------+ <------ skip / natural break (non-active >= N) --- +-------+        |
- *     ^    |  ^                                                        |   snooze ends, active
- *     |    |  +------------- finishBreak / abandoned (B + grace) ---+  |  <---------+
- *     |    +-- startBreak (any time) --> +---------+ <--- startBreak --+
- *     |         (snooze and skip only while due: offers.ts)
- *     |                                  | onBreak |
- *     +-- resume / pause ends --+        +---------+
- *                               |
- *   pause(until) ----------> paused        (outside working hours: no accrual, no reminder)
+ * background to carry out. The rules it keeps, and the one state diagram, are docs/RULES.md; each
+ * step runs in the order of step() below (docs/ARCHITECTURE.md, The scheduler).
  */
 import { accruedAt, advance, applyIdle, commitTo, HEARTBEAT_MS } from './activity.ts';
 import { holdApplies } from './holdRules.ts';
@@ -47,7 +35,7 @@ export function step(prev: SchedulerState, event: SchedulerEvent, now: number, p
   const t = timingOf(prefs);
   const effects: Effect[] = [];
   advance(s, now, prefs, t, effects);
-  // Before a command, so it is judged against a break that has already run out (rule 10: the abandon
+  // Before a command, so it is judged against a break that has already run out (rule 7g: the abandon
   // alarm may never have fired), not against a stale one. After a browser event, so the break ends
   // knowing whether the user is there: someone still away when it runs out is away from the break,
   // which is part of it, not a new absence counted as sitting.

@@ -7,7 +7,7 @@ import type { Refusal } from './offers.ts';
 
 export type IdleState = 'active' | 'idle' | 'locked';
 
-/** Why a due reminder is waiting (DESIGN rule 9). */
+/** Why a due reminder is waiting (rule 9, docs/RULES.md). */
 export type HoldReason = 'fullscreen' | 'audible' | 'meeting';
 
 /**

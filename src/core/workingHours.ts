@@ -1,6 +1,6 @@
 /**
- * Working hours per weekday (DESIGN rule 1: time outside them does not accrue, and no reminder is
- * delivered). Windows are computed per local day, so daylight-saving days come out right.
+ * Working hours per weekday (rules 1d and 5d, docs/RULES.md: time outside them does not accrue, and
+ * no reminder is delivered). Windows are computed per local day, so daylight-saving days come out right.
  */
 import { atMinuteOfDay, nextMidnight, startOfDay } from './localDay.ts';
 import type { Prefs } from './settings.ts';
@@ -8,7 +8,7 @@ import type { Prefs } from './settings.ts';
 type HoursPrefs = Pick<Prefs, 'workingHoursEnabled' | 'workingHours'>;
 
 const DAYS_TO_SEARCH = 8;
-/** "Pause until tomorrow" without working hours resumes at the next local 04:00 (DESIGN rule 8). */
+/** "Pause until tomorrow" without working hours resumes at the next local 04:00 (rule 8e). */
 const FALLBACK_RESUME_MINUTE = 4 * 60;
 
 /** The working window [start, end) of the local day containing `dayMs`, or null for a day off. */

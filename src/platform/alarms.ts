@@ -1,4 +1,4 @@
-/** The single wake-up alarm (DESIGN rule 10: one alarm for the next moment that matters). */
+/** The single wake-up alarm (rule 10, docs/RULES.md: one alarm for the next moment that matters). */
 import browser from './browser.ts';
 
 export const WAKE_ALARM = 'limber-wake';

@@ -1,6 +1,6 @@
 /**
  * One scheduler event as written in a timeline file, checked field by field. Pause times may be
- * written as "+30m" (after the event), an ISO time, epoch ms, or "tomorrow" (DESIGN rule 8, computed
+ * written as "+30m" (after the event), an ISO time, epoch ms, or "tomorrow" (rule 8, docs/RULES.md; computed
  * with the preferences in force at that moment).
  */
 import { isPlainObject } from '../core/guards.ts';

@@ -1,5 +1,5 @@
 /**
- * Issue 4 in Chromium: a break started from the popup runs to the end screen and is recorded;
+ * In Chromium: a break started from the popup runs to the end screen and is recorded;
  * the options page refuses bad work intervals and bad imports and applies a good one; a break due
  * while the window is full screen is held, then delivered. Screenshots of the break and options pages.
  */

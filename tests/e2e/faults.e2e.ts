@@ -1,5 +1,5 @@
 /**
- * Issue 6, item 4: fault injection in real Chromium.
+ * Fault injection in real Chromium: nothing committed is lost, nothing is counted twice.
  * - The worker is stopped at 20 random (seeded) moments of a cycle, half of them in the middle of
  *   a scheduler step: no reminder lost or doubled, no accrued time lost beyond the idle threshold.
  * - The browser is killed (SIGKILL) while a page writes to IndexedDB in a loop: the profile reopens,

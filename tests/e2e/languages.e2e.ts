@@ -1,5 +1,5 @@
 /**
- * The built popup in each UI language (issue 7, item 5): Chromium runs with that language, the
+ * The built popup in each UI language: Chromium runs with that language, the
  * popup at 380 × 600 shows the language's strings (no raw message key, no `__MSG_`, no unfilled
  * `$PLACEHOLDER$`, no character drawn as a missing-glyph box: Japanese needs a CJK font, on Debian
  * fonts-noto-cjk), and in every tab and in each status (working with the pause choices open, due,

@@ -1,5 +1,5 @@
 /**
- * Issue 6, item 4: a storage quota error is reported and loses nothing already stored.
+ * A storage quota error is reported and loses nothing already stored.
  *
  * Chromium cannot be made to run out of quota on demand here, so the error is injected at the
  * storage layer: a put into a chosen store fails the way a full disk fails in a browser (the request

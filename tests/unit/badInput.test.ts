@@ -1,5 +1,5 @@
 /**
- * Issue 6, item 5: bad input everywhere gets a clear error and changes nothing.
+ * Bad input everywhere gets a clear error and changes nothing.
  * - preferences: every field against NaN, negative, huge, strings, missing and extra fields, through
  *   validatePrefs (writes), applyPatch (the options page) and repairPrefs (stored records);
  * - prefs imports: generated malformed and hostile files through parsePrefsImport;

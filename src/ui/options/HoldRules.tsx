@@ -1,5 +1,5 @@
 /**
- * Hold rules (DESIGN rule 9): wait while a window is fullscreen (on by default), a tab plays sound
+ * Hold rules (rule 9, docs/RULES.md): wait while a window is fullscreen (on by default), a tab plays sound
  * (opt-in) or a meeting site is open (opt-in). The meeting rule needs the optional `tabs` permission
  * (to see tab addresses), asked for at the moment the user switches it on, never before.
  */

@@ -1,4 +1,4 @@
-/** The break timing (DESIGN section 2): W, B, N, D and K, plus the daily goal. */
+/** The break timing (docs/RULES.md, Names): W, B, N, D and K, plus the daily goal. */
 import { t } from '../i18n.ts';
 import { NumberField } from './NumberField.tsx';
 

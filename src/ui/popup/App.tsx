@@ -38,7 +38,7 @@ function tabDefs(): TabDef<TabId>[] {
     { id: 'checklist', label: t('popup_tab_checklist') },
     { id: 'stretches', label: t('popup_tab_stretches') },
     { id: 'relief', label: t('popup_tab_relief') },
-    // The warning signs must be one click from the first view (DESIGN section 6), and stand out.
+    // The warning signs must be one click from the first view, and stand out: someone in pain looks here.
     { id: 'doctor', label: t('popup_tab_doctor'), hint: t('popup_tab_doctor_hint'), tone: 'tab-doctor' },
     { id: 'causes', label: t('popup_tab_causes'), hint: t('popup_tab_causes_hint') },
   ];

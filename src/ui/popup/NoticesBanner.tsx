@@ -1,6 +1,6 @@
 /**
- * Tells the user when stored data was found damaged and repaired (DESIGN section 4: "reported,
- * never a crash"). Shown above the status until dismissed. The repair details come from storage in
+ * Tells the user when stored data was found damaged and repaired: damage is reported, never a
+ * crash and never silent. Shown above the status until dismissed. The repair details come from storage in
  * English; the heading and button are translated.
  */
 import { useEffect, useState } from 'preact/hooks';

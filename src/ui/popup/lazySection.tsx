@@ -1,6 +1,6 @@
 /**
  * Loads a section's code the first time it is shown, with a dynamic import(), so the popup's first
- * view stays small (issue 6 budget). Hand-written instead of preact/compat's lazy + Suspense, which
+ * view stays small (its byte budget is in docs/BENCHMARKS.md). Hand-written instead of preact/compat's lazy + Suspense, which
  * would pull all of compat into the first view. The loaded component is cached for the session;
  * a failed load (e.g. the extension was updated under an open popup) can be retried.
  */

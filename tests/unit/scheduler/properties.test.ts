@@ -1,5 +1,5 @@
 /**
- * Issue 6 properties, over 10,000 seeded random timelines (randomTimeline.ts) run through the
+ * The scheduler's invariants (docs/RULES.md), over 10,000 seeded random timelines (randomTimeline.ts) run through the
  * simulator and replayed against what really happened (truth.ts). One run checks every property;
  * each failure names its property, the step and the state, and fast-check prints the shrunk timeline.
  */
@@ -115,7 +115,7 @@ function checkAll(sc: Scenario): void {
   }
 }
 
-describe('scheduler properties (issue 6)', () => {
+describe('scheduler properties', () => {
   test(`${RUNS} seeded random timelines: active time bounded, reminders only when allowed, one at a time, snooze limit, natural breaks reset, no backlog`, () => {
     fc.assert(
       fc.property(scenario, (sc) => checkAll(sc)),

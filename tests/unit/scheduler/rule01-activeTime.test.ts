@@ -1,5 +1,5 @@
 /**
- * DESIGN 2, rule 1: sitting time accrues while active and through absences shorter than N, in working
+ * Rule 1 (docs/RULES.md): sitting time accrues while active and through absences shorter than N, in working
  * hours and not paused. An absence is provisional: when it reaches N the session is taken back to its
  * last activity, about D before the idle report (the retroactive correction).
  */

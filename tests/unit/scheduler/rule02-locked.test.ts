@@ -1,5 +1,5 @@
 /**
- * DESIGN 2, rule 2: `locked` is an absence like `idle` (Firefox never reports `locked`), with two
+ * Rule 2 (docs/RULES.md): `locked` is an absence like `idle` (Firefox never reports `locked`), with two
  * refinements: a lock reported straight from active starts the absence at the report, because
  * Chromium reports a lock at once, not D after the last input; and no reminder is delivered while
  * the screen is locked (nobody can see it), though a short lock still counts as sitting.

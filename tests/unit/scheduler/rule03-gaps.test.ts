@@ -1,5 +1,5 @@
 /**
- * DESIGN 2, rule 3: gaps (browser closed, worker dead, machine asleep) and clock jumps. A silence of
+ * Rule 3 (docs/RULES.md): gaps (browser closed, worker dead, machine asleep) and clock jumps. A silence of
  * more than 150 s while heartbeating is a gap: accrual is trusted up to the last heartbeat, the rest
  * is an absence like any other: shorter than N it is still the sitting session, N or longer it is a
  * natural break. Backwards is zero, never negative; no backlog however long the gap.

@@ -1,5 +1,5 @@
 /**
- * DESIGN 2, rule 4: an absence of at least N resets the cycle and is logged as natural, with its real
+ * Rule 4 (docs/RULES.md): an absence of at least N resets the cycle and is logged as natural, with its real
  * length once the user is back; a shorter one is part of the sitting session.
  */
 import { describe, expect, test } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * DESIGN 2, rule 5: due when the sitting time reaches W; delivered while the countdown counts (the
+ * Rule 5 (docs/RULES.md): due when the sitting time reaches W; delivered while the countdown counts (the
  * user is active, or away for less than N: a reader is reminded too), never while locked or after a
  * natural break.
  */

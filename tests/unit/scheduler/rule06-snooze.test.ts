@@ -1,4 +1,4 @@
-/** DESIGN 2, rule 6: snooze S returns the reminder S wall-clock minutes later; K snoozes in a row at most. */
+/** Rule 6 (docs/RULES.md): snooze S returns the reminder S wall-clock minutes later; K snoozes in a row at most. */
 import { describe, expect, test } from 'vitest';
 import { MIN, MONDAY_9, notable, Sim } from './driver.ts';
 

@@ -1,5 +1,5 @@
 /**
- * DESIGN 2, rule 7: skip (only while a break is due) resets the cycle; a guided break is logged with
+ * Rule 7 (docs/RULES.md): skip (only while a break is due) resets the cycle; a guided break is logged with
  * its real duration, as taken when B was spent or the routine was finished after half of B, otherwise
  * as short (never counted as kept).
  */

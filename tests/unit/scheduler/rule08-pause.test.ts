@@ -1,4 +1,4 @@
-/** DESIGN 2, rule 8: pause until a time (auto-resume) or until tomorrow. */
+/** Rule 8 (docs/RULES.md): pause until a time (auto-resume) or until tomorrow. */
 import { describe, expect, test } from 'vitest';
 import { pauseUntilTomorrow } from '../../../src/core/workingHours.ts';
 import { local, MIN, MONDAY_9, notable, Sim } from './driver.ts';

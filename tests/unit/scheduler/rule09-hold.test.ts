@@ -1,4 +1,4 @@
-/** DESIGN 2, rule 9: a due reminder waits while a hold condition lasts, at most maxHold (30 min). */
+/** Rule 9 (docs/RULES.md): a due reminder waits while a hold condition lasts, at most maxHold (30 min). */
 import { describe, expect, test } from 'vitest';
 import { describe as statusOf } from '../../../src/core/statusOf.ts';
 import { MIN, MONDAY_9, Sim } from './driver.ts';

@@ -1,4 +1,4 @@
-/** DESIGN 2, rule 10: alarms are never trusted alone; every wake recomputes the one alarm. */
+/** Rule 10 (docs/RULES.md): alarms are never trusted alone; every wake recomputes the one alarm. */
 import { describe, expect, test } from 'vitest';
 import { step } from '../../../src/core/scheduler.ts';
 import { local, MIN, MONDAY_9, Sim } from './driver.ts';
