@@ -12,10 +12,13 @@ import pkg from './package.json' with { type: 'json' };
 import { copyFilesPlugin } from './scripts/copy-files-plugin.ts';
 import { inlineCssPlugin } from './scripts/inline-css-plugin.ts';
 import { localesPlugin } from './scripts/locales-plugin.ts';
-import { manifestFor, type Target } from './scripts/manifest-variants.ts';
+import { manifestFor, type Target, WORKER_FILE, workerEntry } from './scripts/manifest-variants.ts';
+import { workerBundlePlugin } from './scripts/worker-bundle-plugin.ts';
 
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  // crxjs builds the pages; the background is built on its own, as one file (worker-bundle-plugin.ts).
+  const { background, ...pagesManifest } = manifestFor(sourceManifest, target, pkg.version);
   return {
     plugins: [
       preact(),
@@ -23,7 +26,13 @@ export default defineConfig(({ mode }) => {
       inlineCssPlugin(['src/ui/popup/popup.html']),
       // Chrome's policy schema; Firefox reads policies without one (scripts/manifest-variants.ts).
       ...(target === 'chrome' ? [copyFilesPlugin([sourceManifest.storage.managed_schema])] : []),
-      crx({ manifest: manifestFor(sourceManifest, target, pkg.version) as ManifestV3Export, browser: target }),
+      crx({ manifest: pagesManifest as ManifestV3Export, browser: target }),
+      workerBundlePlugin(
+        [
+          { entry: workerEntry(sourceManifest), fileName: WORKER_FILE },
+        ],
+        background,
+      ),
     ],
     build: {
       outDir: `dist/${target}`,

@@ -18,7 +18,7 @@ export const EMPTY_PAGE_FILE = 'empty.html';
 /** The smallest worker that can answer a message: the cold-start baseline needs a reply. */
 const EMPTY_WORKER = 'chrome.runtime.onMessage.addListener((message, sender, reply) => { reply({ ok: true }); });\n';
 export const EMPTY_WORKER_FILE = 'empty-worker.js';
-export const LIMBER_WORKER_FILE = 'service-worker-loader.js';
+export const LIMBER_WORKER_FILE = 'background.js';
 
 export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), prefix));

@@ -2,6 +2,7 @@
  * Derives the per-browser manifest from the single source manifest.json.
  * Chrome keeps the service worker. Firefox MV3 has no service worker background, so it gets an
  * event page (background.scripts), a gecko id and the data-collection declaration AMO requires.
+ * Both name the one-file background build, not its source entry.
  */
 export type Target = 'chrome' | 'firefox';
 
@@ -13,13 +14,21 @@ export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 // biome-ignore lint/suspicious/noExplicitAny: the manifest is open JSON; crxjs checks its shape.
 type Manifest = Record<string, any>;
 
+/** The background as built: one file (scripts/worker-bundle-plugin.ts), whatever the source entry. */
+export const WORKER_FILE = 'background.js';
+
+/** The background's source entry, which the source manifest names as Chrome's service worker. */
+export const workerEntry = (source: Manifest): string => source.background.service_worker;
+
 export function manifestFor(source: Manifest, target: Target, version: string): Manifest {
   const manifest: Manifest = structuredClone(source);
   manifest.version = version;
-  if (target === 'chrome') return manifest;
+  if (target === 'chrome') {
+    manifest.background = { service_worker: WORKER_FILE, type: 'module' };
+    return manifest;
+  }
 
-  const worker: string = manifest.background.service_worker;
-  manifest.background = { scripts: [worker], type: 'module' };
+  manifest.background = { scripts: [WORKER_FILE], type: 'module' };
   manifest.browser_specific_settings = {
     gecko: {
       id: GECKO_ID,

@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import source from '../../manifest.json' with { type: 'json' };
-import { manifestFor } from '../../scripts/manifest-variants.ts';
+import { manifestFor, workerEntry } from '../../scripts/manifest-variants.ts';
 
 describe('one manifest source, two variants', () => {
-  test('Chrome keeps the service worker, offscreen and the managed-policy schema', () => {
+  test('Chrome keeps the service worker (the one-file build of its entry), offscreen and the managed-policy schema', () => {
     const chrome = manifestFor(source, 'chrome', '1.2.3');
     expect(chrome.version).toBe('1.2.3');
-    expect(chrome.background).toEqual({ service_worker: 'src/background/main.ts', type: 'module' });
+    expect(chrome.background).toEqual({ service_worker: 'background.js', type: 'module' });
+    expect(workerEntry(source)).toBe('src/background/main.ts');
     expect(chrome.permissions).toContain('offscreen');
     expect(chrome.storage).toEqual({ managed_schema: 'managed_schema.json' });
     expect(chrome.browser_specific_settings).toBeUndefined();
@@ -14,7 +15,7 @@ describe('one manifest source, two variants', () => {
 
   test('Firefox gets an event page, a gecko id, the data declaration, and no Chrome-only keys', () => {
     const firefox = manifestFor(source, 'firefox', '1.2.3');
-    expect(firefox.background).toEqual({ scripts: ['src/background/main.ts'], type: 'module' });
+    expect(firefox.background).toEqual({ scripts: ['background.js'], type: 'module' });
     expect(firefox.browser_specific_settings.gecko).toEqual({
       id: 'limber@limber-extension.org',
       strict_min_version: '140.0',
