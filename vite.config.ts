@@ -14,6 +14,7 @@ import { inlineCssPlugin } from './scripts/inline-css-plugin.ts';
 import { localesPlugin } from './scripts/locales-plugin.ts';
 import { manifestFor, type Target, WORKER_FILE, workerEntry } from './scripts/manifest-variants.ts';
 import { workerBundlePlugin } from './scripts/worker-bundle-plugin.ts';
+import { MAINTENANCE_WORKER_FILE } from './src/platform/maintenanceWorker.ts';
 
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
@@ -30,6 +31,7 @@ export default defineConfig(({ mode }) => {
       workerBundlePlugin(
         [
           { entry: workerEntry(sourceManifest), fileName: WORKER_FILE },
+          { entry: 'src/ui/offscreen/maintenanceWorker.ts', fileName: MAINTENANCE_WORKER_FILE },
         ],
         background,
       ),
@@ -48,6 +50,7 @@ export default defineConfig(({ mode }) => {
           reminder: 'src/ui/reminder/reminder.html',
           insights: 'src/ui/insights/insights.html',
           chime: 'src/ui/offscreen/chime.html',
+          maintenance: 'src/ui/offscreen/maintenance.html',
           // Opened by a link from any page that gives health advice (ui/shared/HealthDisclaimer.tsx).
           health: 'src/ui/health/health.html',
         },

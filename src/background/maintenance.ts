@@ -1,11 +1,14 @@
 /**
- * Daily history maintenance (retention and compaction, src/storage/operations/maintenance.ts), run from
- * start-up and piggy-backed on the wake alarm rather than on an alarm of its own: a browser left
- * running for weeks still gets it, and the worker keeps a single alarm. The day it last ran is
- * stored; this in-memory copy only spares a database read on every heartbeat of the same worker life.
+ * Daily history maintenance (retention and packing, src/storage/operations/maintenance.ts): the
+ * background decides when, and a dedicated worker does it (platform/dailyMaintenance.ts), so the
+ * compaction code is not in the background's bundle. Checked at start-up and on the wake alarm rather
+ * than with an alarm of its own: a browser left running for weeks still gets it, and the worker keeps
+ * a single alarm. The day it last ran is stored in `meta`; the in-memory copy only spares a database
+ * read on every heartbeat of the same worker life.
  */
 import { dayKey } from '../core/localDay.ts';
-import { runDailyMaintenance } from '../storage/operations/maintenance.ts';
+import { runMaintenanceOutside } from '../platform/dailyMaintenance.ts';
+import { readText } from '../storage/stores/meta.ts';
 import { now } from './clock.ts';
 import { database } from './database.ts';
 
@@ -15,6 +18,15 @@ export async function maintainDaily(): Promise<void> {
   const at = now();
   const today = dayKey(at);
   if (doneFor === today) return;
-  await runDailyMaintenance(await database(), at);
+  if ((await readText(await database(), 'maintenanceDay')) !== today) {
+    const reply = await runMaintenanceOutside(at);
+    // Nothing could run it now (the one offscreen document is busy): the next wake tries again.
+    if (reply === null) return;
+    // A failure is reported, and not retried in this worker life: the next one tries again.
+    if (!reply.ok) {
+      doneFor = today;
+      throw new Error(reply.error);
+    }
+  }
   doneFor = today;
 }

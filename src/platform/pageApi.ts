@@ -8,6 +8,12 @@ interface PageApi {
   runtime: {
     sendMessage(message: unknown): Promise<unknown>;
     openOptionsPage(): Promise<void>;
+    getURL(path: string): string;
+    onMessage: {
+      addListener(
+        listener: (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => true | undefined,
+      ): void;
+    };
   };
   permissions: {
     request(p: { permissions: string[] }): Promise<boolean>;
