@@ -5,7 +5,8 @@
  * Gzip at level 9, like `gzip -9`; extensions ship uncompressed, so the raw figure is what is parsed.
  */
 import { readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface Bytes {
@@ -21,6 +22,8 @@ export interface BundleFigures {
   popupFirstView: Bytes;
   popupOnDemand: Bytes;
   worker: Bytes;
+  /** webextension-polyfill's own minified build, gzipped alone: the fixed part of the worker. */
+  polyfill: Bytes;
 }
 
 // Rolldown's minified output: `import{a as b}from"./x.js"`, `import"./x.js"`, `export*from"./x.js"`.
@@ -30,6 +33,8 @@ const DYNAMIC_IMPORT = /import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
 const MAP_DEPS = /__vite__mapDeps=\([^)]*?\[([^\]]*)\]/;
 
 const read = (dist: string, file: string) => readFileSync(join(dist, file));
+
+const POLYFILL = createRequire(import.meta.url).resolve('webextension-polyfill/dist/browser-polyfill.min.js');
 
 /** Paths relative to dist, for imports in `from` (relative) resolved against its directory. */
 function resolveFrom(from: string, spec: string): string {
@@ -108,5 +113,6 @@ export function measureBundles(dist: string): BundleFigures {
       [...onDemand].filter((f) => /\.(js|css)$/.test(f)),
     ),
     worker: measure(dist, worker),
+    polyfill: measure(dirname(POLYFILL), [basename(POLYFILL)]),
   };
 }

@@ -2,6 +2,8 @@
  * Baselines, built at bench time in a temp dir and never shipped:
  * - the empty extension: a manifest, a service worker that only answers messages, and an empty
  *   popup page; its worker's cold start and heap, and its page's heap, are what "nothing" costs;
+ * - the IndexedDB floor: an otherwise empty worker that opens an IndexedDB database and reads one
+ *   record before it answers, the least any worker that answers from stored state must do;
  * - a copy of the built Limber with one extra page, empty.html, so the popup's paint can be
  *   compared with an empty page of the same extension (same origin, process and disk).
  */
@@ -20,6 +22,27 @@ const EMPTY_WORKER = 'chrome.runtime.onMessage.addListener((message, sender, rep
 export const EMPTY_WORKER_FILE = 'empty-worker.js';
 export const LIMBER_WORKER_FILE = 'background.js';
 
+/**
+ * Opens its database (created with one record the first time, in a warm-up run) and answers with
+ * that record: one open and one read transaction per cold start, as a fair floor for Limber's.
+ */
+const FLOOR_WORKER = `const open = () => new Promise((resolve, reject) => {
+  const request = indexedDB.open('floor', 1);
+  request.onupgradeneeded = () => request.result.createObjectStore('kv').put({ value: 1 }, 'one');
+  request.onsuccess = () => resolve(request.result);
+  request.onerror = () => reject(request.error);
+});
+chrome.runtime.onMessage.addListener((message, sender, reply) => {
+  open().then((db) => {
+    const get = db.transaction('kv').objectStore('kv').get('one');
+    get.onsuccess = () => reply({ ok: true, data: get.result });
+    get.onerror = () => reply({ ok: false, error: String(get.error) });
+  }, (error) => reply({ ok: false, error: String(error) }));
+  return true;
+});
+`;
+export const FLOOR_WORKER_FILE = 'floor-worker.js';
+
 export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
@@ -37,6 +60,20 @@ export function writeEmptyExtension(dir: string): Extension {
   writeFileSync(join(dir, EMPTY_WORKER_FILE), EMPTY_WORKER);
   writeFileSync(join(dir, EMPTY_PAGE_FILE), EMPTY_PAGE);
   return { dir, workerFile: EMPTY_WORKER_FILE };
+}
+
+export function writeFloorExtension(dir: string): Extension {
+  mkdirSync(dir, { recursive: true });
+  const manifest = {
+    manifest_version: 3,
+    name: 'IndexedDB floor baseline',
+    version: '1.0.0',
+    background: { service_worker: FLOOR_WORKER_FILE },
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  writeFileSync(join(dir, FLOOR_WORKER_FILE), FLOOR_WORKER);
+  writeFileSync(join(dir, EMPTY_PAGE_FILE), EMPTY_PAGE);
+  return { dir, workerFile: FLOOR_WORKER_FILE };
 }
 
 /** Copies the build and adds empty.html; the shipped dist/chrome stays untouched. */
