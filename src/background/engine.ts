@@ -4,6 +4,7 @@
  * read the same old state. Nothing here survives the worker except what is written to IndexedDB.
  */
 import { reminderMayBeDue } from '../core/dueCheck.ts';
+import { type DayFigures, emptyDay } from '../core/insights/dailyFigures.ts';
 import { dayKey } from '../core/localDay.ts';
 import { step } from '../core/scheduler.ts';
 import { initialState } from '../core/schedulerState.ts';
@@ -14,10 +15,10 @@ import { describe } from '../core/statusOf.ts';
 import { detectHold } from '../platform/hold.ts';
 import { queryIdle } from '../platform/idle.ts';
 import { commitStep } from '../storage/operations/commitStep.ts';
-import { todayFigures } from '../storage/stores/history.ts';
+import { loadSchedule } from '../storage/operations/loadSchedule.ts';
+import type { LimberDb } from '../storage/schema.ts';
+import { readDayFigures } from '../storage/stores/days.ts';
 import { readNextRoutine } from '../storage/stores/meta.ts';
-import { loadPrefs } from '../storage/stores/prefs.ts';
-import { loadState } from '../storage/stores/state.ts';
 import { now as clockNow } from './clock.ts';
 import { database } from './database.ts';
 import { runEffects } from './effects.ts';
@@ -57,29 +58,69 @@ async function withIdle(event: SchedulerEvent, prefs: Prefs): Promise<SchedulerE
   return idle ? { ...event, idle } : event;
 }
 
-/**
- * `figures: false` skips reading today's history for the status: browser events (the minute
- * heartbeat above all) discard the status, so they should not pay a database read for it.
- */
-export function dispatch(event: SchedulerEvent, { figures = true } = {}): Promise<Outcome> {
-  return serially(async () => {
-    const db = await database();
-    const at = clockNow();
-    const { prefs } = await loadPrefs(db, at);
-    const state = (await loadState(db, at)) ?? initialState(at);
-    const queried = await withIdle(event, prefs);
-    const result = step(state, await withHold(queried, state, prefs, at), at, prefs);
-    if (!result.rejected) await commitStep(db, result.state, historyOf(result), at);
-    const reminding = result.effects.some((e) => e.type === 'showReminder');
-    // Only a reminder needs the next routine (to name its first stretch): one read, only then.
-    const nextRoutine = reminding ? await readNextRoutine(db) : [];
-    await runEffects(result.effects, prefs, { firstStretchId: nextRoutine[0] ?? null });
-    const today = figures ? await todayFigures(db, dayKey(at), at) : null;
-    const status = describe(result.state, at, prefs, today);
-    if (today) status.today.activeMs += Math.max(0, status.accruedMs - result.state.cycleMs);
-    await runNudges(db, status.kind, prefs, at).catch((error: unknown) => console.warn('Limber: nudge failed', error));
-    return { result, status, prefs };
+export interface DispatchOptions {
+  /**
+   * false skips today's figures in the status: browser events (the minute heartbeat above all)
+   * discard the status, so they should not pay for it.
+   */
+  figures?: boolean;
+  /**
+   * Answer as soon as the step is stored and the status known; its effects (alarm, badge,
+   * notifications) and nudges then follow in the same queue, before any later event. For getStatus,
+   * whose caller only shows the status: a worker woken cold by the popup answers sooner.
+   */
+  answerFirst?: boolean;
+}
+
+export function dispatch(event: SchedulerEvent, { figures = true, answerFirst = false }: DispatchOptions = {}) {
+  return new Promise<Outcome>((resolve, fail) => {
+    let answered = false;
+    const answer = (outcome: Outcome) => {
+      answered = true;
+      resolve(outcome);
+    };
+    serially(async () => {
+      const db = await database();
+      const at = clockNow();
+      const loaded = await loadSchedule(db, at);
+      const { prefs } = loaded;
+      const state = loaded.state ?? initialState(at);
+      const queried = await withIdle(event, prefs);
+      const result = step(state, await withHold(queried, state, prefs, at), at, prefs);
+      const today = figures ? dayKey(at) : null;
+      const stored = result.rejected ? null : await commitStep(db, result.state, historyOf(result), at, today);
+      const status = describe(result.state, at, prefs, today ? await todayOf(db, today, stored?.figures, at) : null);
+      if (today) status.today.activeMs += Math.max(0, status.accruedMs - result.state.cycleMs);
+      const outcome = { result, status, prefs };
+      if (answerFirst) answer(outcome);
+      const reminding = result.effects.some((e) => e.type === 'showReminder');
+      // Only a reminder needs the next routine (to name its first stretch): one read, only then.
+      const nextRoutine = reminding ? await readNextRoutine(db) : [];
+      await runEffects(result.effects, prefs, { firstStretchId: nextRoutine[0] ?? null });
+      await runNudges(db, status.kind, prefs, at).catch((error: unknown) =>
+        console.warn('Limber: nudge failed', error),
+      );
+      answer(outcome);
+    }).catch((error: unknown) =>
+      answered ? console.warn('Limber: effects after the answer failed', error) : fail(error),
+    );
   });
+}
+
+/**
+ * Today's figures for the status, from the `days` record the step's own transaction read back;
+ * read (and, if damaged, rebuilt) on their own only when the step wrote nothing or the record was damaged.
+ */
+async function todayOf(db: LimberDb, day: string, fromStep: DayFigures | null | undefined, at: number) {
+  const f = fromStep ?? (await readDayFigures(db, day, day, at))[0] ?? emptyDay(day);
+  return {
+    activeMs: f.activeMs,
+    taken: f.taken,
+    short: f.short,
+    natural: f.natural,
+    snoozed: f.snoozed,
+    skipped: f.skipped,
+  };
 }
 
 const historyOf = (result: StepResult): HistoryEntry[] =>

@@ -69,7 +69,7 @@ async function storePrefs(next: Prefs, previous: Prefs): Promise<PrefsView> {
 type Handlers = { [K in RequestType]: (payload: Payload<K>) => Promise<Response<K>> };
 
 export const handlers: Handlers = {
-  getStatus: async () => (await dispatch({ type: 'wake' })).status,
+  getStatus: async () => (await dispatch({ type: 'wake' }, { answerFirst: true })).status,
   snooze: ({ minutes }) => command({ type: 'snooze', minutes }),
   skip: () => command({ type: 'skip' }),
   startBreak: () => command({ type: 'startBreak' }),

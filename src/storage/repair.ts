@@ -56,14 +56,18 @@ export async function repairEach<S extends LimberStore>(
 ): Promise<void> {
   if (damaged.length === 0) return;
   await repairInWrite(db, stores, at, async (tx) => {
-    const fixed: string[] = [];
+    const fixed: Damaged[] = [];
     for (const item of damaged) {
-      if (await fixOne(tx, item)) fixed.push(describeDamage(item));
+      if (await fixOne(tx, item)) fixed.push(item);
     }
-    const shown = fixed.slice(0, 5).join('; ');
-    const reasons = fixed.length > 5 ? `${shown}; …` : shown;
-    return { result: undefined, notice: fixed.length > 0 ? notice(fixed.length, reasons) : null };
+    return { result: undefined, notice: fixed.length > 0 ? notice(fixed.length, summarizeDamage(fixed)) : null };
   });
 }
 
 export const describeDamage = (d: Damaged): string => `${String(d.key)}: ${d.reason}`;
+
+/** The first few of a list of damaged records, for a notice. */
+export function summarizeDamage(items: readonly Damaged[]): string {
+  const shown = items.slice(0, 5).map(describeDamage).join('; ');
+  return items.length > 5 ? `${shown}; …` : shown;
+}

@@ -4,13 +4,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { emptyDay } from '../../src/core/insights/dailyFigures.ts';
 import { dayKey } from '../../src/core/localDay.ts';
 import { initialState } from '../../src/core/schedulerState.ts';
 import type { HistoryEntry } from '../../src/core/schedulerTypes.ts';
 import { commitStep } from '../../src/storage/operations/commitStep.ts';
 import { readRecords } from '../../src/storage/operations/readRecords.ts';
 import type { LimberDb } from '../../src/storage/schema.ts';
-import { todayFigures } from '../../src/storage/stores/history.ts';
+import { readDayFigures } from '../../src/storage/stores/days.ts';
 import { readNotices } from '../../src/storage/stores/meta.ts';
 import { freshDb, getRaw, NOW, putRaw } from './dbFixture.ts';
 
@@ -20,6 +21,19 @@ const TODAY = '2025-05-14';
 
 /** Records entries the way the background does: with a scheduler step. */
 const record = (db: LimberDb, entries: HistoryEntry[], now = NOW) => commitStep(db, initialState(NOW), entries, now);
+
+/** A day's figures as the status and the Insights page read them (the `days` record, rebuilt with every step). */
+async function todayFigures(db: LimberDb, day: string, now: number) {
+  const f = (await readDayFigures(db, day, day, now))[0] ?? emptyDay(day);
+  return {
+    activeMs: f.activeMs,
+    taken: f.taken,
+    short: f.short,
+    natural: f.natural,
+    snoozed: f.snoozed,
+    skipped: f.skipped,
+  };
+}
 
 /** The history records of a range of days (null: all), as the export reads them, minus the stretches (figures). */
 async function history(db: LimberDb, from: string | null = null, to: string | null = null) {
@@ -195,9 +209,10 @@ describe('reading history', () => {
     expect(await readNotices(db)).toHaveLength(2);
   });
 
-  it('never throws on damaged records while summing today', async () => {
+  it('never throws on damaged records while summing a day', async () => {
     const { db } = await freshDb();
     await putRaw(db, 'history', { id: `active:${TODAY}`, day: TODAY, kind: 'active', ms: Number.NaN });
+    await putRaw(db, 'days', { day: TODAY, activeMs: 'lots' });
     expect(await todayFigures(db, TODAY, NOW)).toEqual({
       activeMs: 0,
       taken: 0,
@@ -206,5 +221,16 @@ describe('reading history', () => {
       snoozed: 0,
       skipped: 0,
     });
+  });
+
+  it('a step that rebuilds a day removes its damaged history records in the same write, with one notice', async () => {
+    const { db } = await freshDb();
+    await putRaw(db, 'history', { id: `taken:${NOW}`, day: TODAY, kind: 'taken', at: 'noon' });
+    const { figures } = await commitStep(db, initialState(NOW), [{ kind: 'skipped', at: NOW + 1 }], NOW, TODAY);
+    expect(figures).toMatchObject({ day: TODAY, skipped: 1, taken: 0 });
+    expect(await db.getAllKeys('history')).toEqual([`skipped:${NOW + 1}`]);
+    expect((await readNotices(db)).map((n) => n.message)).toEqual([
+      `1 damaged history records removed (taken:${NOW}: at must be a time (a number of ms, not negative))`,
+    ]);
   });
 });

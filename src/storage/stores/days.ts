@@ -49,18 +49,22 @@ export function validateDayFigures(v: unknown): Checked<DayFigures> {
   return { ok: true, record };
 }
 
-/** Rebuilds the figures of `day` from its records, inside a transaction the caller holds. */
+/**
+ * Rebuilds the figures of `day` from its records, inside a transaction the caller holds. Answers
+ * with the damaged history records it skipped, for a caller that can remove them in the same write.
+ */
 export async function refreshDay<T extends ArrayLike<LimberStore>>(
   stores: DayStores<T>,
   day: string,
   peak = 0,
-): Promise<void> {
-  const [{ records }, current] = await Promise.all([readDayRange(stores, day), stores.days.get(day)]);
+): Promise<Damaged[]> {
+  const [{ records, damaged }, current] = await Promise.all([readDayRange(stores, day), stores.days.get(day)]);
   const figures = dailyFigures(records).get(day) ?? emptyDay(day);
   const before = current === undefined ? null : validateDayFigures(current);
   figures.longestStretchMs = Math.max(before?.ok ? before.record.longestStretchMs : 0, peak);
   if (!isBlankDay(figures)) await stores.days.put(figures);
   else if (current !== undefined) await stores.days.delete(day);
+  return damaged.history;
 }
 
 /**

@@ -3,15 +3,13 @@
  * record) and each local day's active-time total (`active:YYYY-MM-DD`), indexed by day. The record
  * shapes and their validator are in core (src/core/historyRecords.ts, validateHistory.ts) because
  * pure code (backups, insights) checks the same records. Written only with a scheduler step
- * (operations/commitStep.ts) or a backup import; a damaged record is removed by the next read that
- * meets it, with a notice.
+ * (operations/commitStep.ts) or a backup import; a damaged record is removed, with a notice, by the
+ * next step that rebuilds its day or the next read that meets it.
  */
 import type { HistoryEventRecord, HistoryRecord } from '../../core/historyRecords.ts';
 import { dayKey } from '../../core/localDay.ts';
 import type { HistoryEntry } from '../../core/schedulerTypes.ts';
-import type { Status } from '../../core/status.ts';
 import { activeId, checkEntry, eventId, validateHistoryRecord } from '../../core/validateHistory.ts';
-import { readDayRange } from '../dayRange.ts';
 import { type Damaged, repairEach } from '../repair.ts';
 import type { LimberDb, LimberStore, StoreIn } from '../schema.ts';
 import { appendNotice } from './meta.ts';
@@ -90,22 +88,10 @@ export async function removeDamagedHistory(db: LimberDb, damaged: readonly Damag
       await store.delete(item.key as string);
       return true;
     },
-    (count, reasons) => `${count} damaged history records removed (${reasons})`,
+    damagedHistoryNotice,
     at,
   );
 }
 
-export type TodayFigures = Status['today'];
-
-/** The figures the popup shows for today (a day of the last 90, so nothing of it is packed yet). */
-export async function todayFigures(db: LimberDb, day: string, now: number): Promise<TodayFigures> {
-  const tx = db.transaction('history');
-  const [read] = await Promise.all([readDayRange({ history: tx.store }, day), tx.done]);
-  await removeDamagedHistory(db, read.damaged.history, now);
-  const figures: TodayFigures = { activeMs: 0, taken: 0, short: 0, natural: 0, snoozed: 0, skipped: 0 };
-  for (const r of read.records) {
-    if (r.kind === 'active') figures.activeMs += r.ms;
-    else if (r.kind !== 'reminded') figures[r.kind] += 1;
-  }
-  return figures;
-}
+export const damagedHistoryNotice = (count: number, reasons: string): string =>
+  `${count} damaged history records removed (${reasons})`;

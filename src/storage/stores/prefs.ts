@@ -14,7 +14,7 @@ import {
   validatePrefs,
 } from '../../core/settings.ts';
 import { repairInWrite } from '../repair.ts';
-import type { LimberDb } from '../schema.ts';
+import type { LimberDb, LimberStore, StoreIn } from '../schema.ts';
 
 const KEY = 'prefs';
 
@@ -64,8 +64,20 @@ export function repairPrefsRecord(raw: unknown): { prefs: Prefs; repaired: Field
   return result;
 }
 
-export async function loadPrefs(db: LimberDb, now = Date.now()): Promise<{ prefs: Prefs; repaired: FieldError[] }> {
-  const first = repairPrefsRecord(await db.get('prefs', KEY));
+export type LoadedPrefs = { prefs: Prefs; repaired: FieldError[] };
+
+export async function loadPrefs(db: LimberDb, now = Date.now()): Promise<LoadedPrefs> {
+  return prefsFromRecord(db, await db.get('prefs', KEY), now);
+}
+
+/** The stored record as read in the caller's transaction (see operations/loadSchedule.ts). */
+export function getPrefsRecord<T extends ArrayLike<LimberStore>>(store: StoreIn<T, 'prefs', 'readonly'>) {
+  return store.get(KEY);
+}
+
+/** The preferences a record read earlier means; a damaged one is repaired in its own write, with a notice. */
+export async function prefsFromRecord(db: LimberDb, raw: unknown, now: number): Promise<LoadedPrefs> {
+  const first = repairPrefsRecord(raw);
   if (first.repaired.length === 0) return first;
   try {
     return await repairInWrite(db, ['prefs'], now, async (tx) => {

@@ -87,7 +87,16 @@ export function validateSchedulerState(input: unknown): Checked<SchedulerState> 
 
 /** The stored state, or null on a first run or after a damaged record was removed (and reported). */
 export async function loadState(db: LimberDb, now: number): Promise<SchedulerState | null> {
-  const raw: unknown = await db.get('state', KEY);
+  return stateFromRecord(db, await db.get('state', KEY), now);
+}
+
+/** The stored record as read in the caller's transaction (see operations/loadSchedule.ts). */
+export function getStateRecord<T extends ArrayLike<LimberStore>>(store: StoreIn<T, 'state', 'readonly'>) {
+  return store.get(KEY);
+}
+
+/** The state a record read earlier means; a damaged one is removed in its own write, with a notice. */
+export async function stateFromRecord(db: LimberDb, raw: unknown, now: number): Promise<SchedulerState | null> {
   if (raw === undefined) return null;
   const first = validateSchedulerState(raw);
   if (first.ok) return first.record;
