@@ -7,7 +7,8 @@ import { keepFrom } from '../../core/insights/retention.ts';
 import type { InsightRecord } from '../../core/insights/stretchRecord.ts';
 import { dayKey } from '../../core/localDay.ts';
 import { exportRecords, type ImportProgress, type ImportResult, importRecords } from '../../storage/pages/backup.ts';
-import { insightsPrefs, readFigures } from '../../storage/pages/figures.ts';
+import { readFigures } from '../../storage/pages/figures.ts';
+import { insightsPrefs } from '../../storage/pages/insightsPrefs.ts';
 
 export interface InsightsSource {
   /**
