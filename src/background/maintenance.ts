@@ -19,14 +19,15 @@ export async function maintainDaily(): Promise<void> {
   const today = dayKey(at);
   if (doneFor === today) return;
   if ((await readText(await database(), 'maintenanceDay')) !== today) {
-    const reply = await runMaintenanceOutside(at);
+    const reply = await runMaintenanceOutside(at).catch((error: unknown) => ({
+      ok: false as const,
+      error: error instanceof Error ? error.message : String(error),
+    }));
     // Nothing could run it now (the one offscreen document is busy): the next wake tries again.
     if (reply === null) return;
     // A failure is reported, and not retried in this worker life: the next one tries again.
-    if (!reply.ok) {
-      doneFor = today;
-      throw new Error(reply.error);
-    }
+    doneFor = today;
+    if (!reply.ok) throw new Error(reply.error);
   }
   doneFor = today;
 }

@@ -5,17 +5,11 @@
  */
 import browser from './browser.ts';
 import { playChimeSound } from './chimeSound.ts';
+import { MAINTENANCE_PAGE } from './dailyMaintenance.ts';
+import { offscreenApi, offscreenDocumentIs } from './offscreen.ts';
 
 export const CHIME_PAGE = 'src/ui/offscreen/chime.html';
 export const CHIME_MESSAGE = { limberChime: 1 } as const;
-
-interface OffscreenApi {
-  createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
-  hasDocument?(): Promise<boolean>;
-}
-
-const offscreenApi = (): OffscreenApi | undefined =>
-  (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
 
 export async function playChime(): Promise<void> {
   const offscreen = offscreenApi();
@@ -23,7 +17,12 @@ export async function playChime(): Promise<void> {
     if (typeof AudioContext === 'function') await playChimeSound();
     return;
   }
-  // Only one offscreen document may exist; it closes itself 30 s after the audio ends (Chrome).
+  // Only one offscreen document may exist. The daily maintenance's (open for a moment, or left by a
+  // stopped worker) gives way: the maintenance runs again at the next wake. The chime's own closes
+  // itself 30 s after the audio ends (Chrome).
+  if ((await offscreen.hasDocument?.()) && (await offscreenDocumentIs(MAINTENANCE_PAGE))) {
+    await offscreen.closeDocument();
+  }
   if (!(await offscreen.hasDocument?.())) {
     await offscreen
       .createDocument({ url: CHIME_PAGE, reasons: ['AUDIO_PLAYBACK'], justification: 'Play the break reminder chime' })

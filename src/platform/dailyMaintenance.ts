@@ -11,17 +11,9 @@ import {
   type MaintenanceRequest,
   runMaintenanceWorker,
 } from './maintenanceWorker.ts';
+import { offscreenApi, offscreenDocumentIs } from './offscreen.ts';
 
 export const MAINTENANCE_PAGE = 'src/ui/offscreen/maintenance.html';
-
-interface OffscreenApi {
-  createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
-  closeDocument(): Promise<void>;
-  hasDocument?(): Promise<boolean>;
-}
-
-const offscreenApi = (): OffscreenApi | undefined =>
-  (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
 
 /**
  * The worker's answer, or null when it cannot run now: no way to start a worker here, or the one
@@ -30,7 +22,12 @@ const offscreenApi = (): OffscreenApi | undefined =>
 export async function runMaintenanceOutside(at: number): Promise<MaintenanceReply | null> {
   if (typeof Worker === 'function') return runMaintenanceWorker(browser.runtime.getURL(MAINTENANCE_WORKER_FILE), at);
   const offscreen = offscreenApi();
-  if (!offscreen || (await offscreen.hasDocument?.())) return null;
+  if (!offscreen) return null;
+  if (await offscreen.hasDocument?.()) {
+    // Ours, left open by a worker stopped mid-run: close it and run again. The chime's: wait.
+    if ((await offscreenDocumentIs(MAINTENANCE_PAGE)) !== true) return null;
+    await offscreen.closeDocument();
+  }
   await offscreen.createDocument({
     url: MAINTENANCE_PAGE,
     reasons: ['WORKERS'],
@@ -40,6 +37,7 @@ export async function runMaintenanceOutside(at: number): Promise<MaintenanceRepl
     const request: MaintenanceRequest = { limberMaintenance: 1, at };
     return ((await browser.runtime.sendMessage(request)) as MaintenanceReply | undefined) ?? null;
   } finally {
-    await offscreen.closeDocument();
+    // Unless the chime has replaced it meanwhile (it closes ours to play): that one is not ours to close.
+    if ((await offscreenDocumentIs(MAINTENANCE_PAGE)) !== false) await offscreen.closeDocument().catch(() => undefined);
   }
 }
