@@ -87,7 +87,7 @@ const ROUTINE_ID = /^[A-Za-z0-9]{1,40}$/;
 const MAX_STRETCHES = 20;
 
 /**
- * The next break's routine (stretch ids), chosen by the break page when a break ends, so the next
+ * The next break's routine (stretch ids), chosen by the break page when a break starts, so the next
  * reminder can name the stretch it starts with without the worker carrying the stretch library.
  * One line of text; anything malformed reads as "no routine chosen yet".
  */
