@@ -15,7 +15,8 @@
  * appear twice, once as advice and once as a cause: the seed makes two different claims there, so
  * they are two facts each. That gives 6 + 8 + 6 + 5 = 25.
  */
-import type { SeedSectionId } from './types.ts';
+/** The four sections of the seed text, by short id, mapped to the seed's headings below. */
+export type SeedSectionId = 'relief' | 'prevention' | 'causes' | 'medical';
 
 export const SEED_SECTION_HEADINGS: Readonly<Record<SeedSectionId, string>> = {
   relief: 'Quick Relief for Immediate Spasms',

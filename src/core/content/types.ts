@@ -11,10 +11,7 @@
  */
 import type { SeedFactId } from './seedFacts.ts';
 
-export type { SeedFactId } from './seedFacts.ts';
-
-/** The four sections of the seed text, by short id (seedFacts.ts maps them to the seed's headings). */
-export type SeedSectionId = 'relief' | 'prevention' | 'causes' | 'medical';
+export type { SeedFactId, SeedSectionId } from './seedFacts.ts';
 
 /** A public web page Limber's advice is checked against. Opened only when the user clicks it. */
 export interface PublicSource {
