@@ -51,7 +51,9 @@ export async function putRecords<T extends ArrayLike<LimberStore>>(
     peaks.set(record.day, peaks.get(record.day) ?? 0);
   }
   await Promise.all(puts);
-  for (const [day, peak] of peaks) await refreshDay(stores, day, peak);
+  // The days' rebuilds, made after every put, see them; they touch different days, so they need not
+  // wait for one another either.
+  await Promise.all([...peaks].map(([day, peak]) => refreshDay(stores, day, peak)));
 }
 
 export type ImportResult = Omit<MergePlan, 'writes'>;
