@@ -49,7 +49,7 @@ export function workerBundlePlugin(bundles: readonly OneFileBundle[], background
         rollupOptions: {
           input: entry,
           // One file: nothing for the worker to fetch after its script, and no chunk shared with pages.
-          output: { format: 'es', entryFileNames: fileName, inlineDynamicImports: true },
+          output: { format: 'es', entryFileNames: fileName, codeSplitting: false },
         },
       },
     });

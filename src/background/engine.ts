@@ -108,8 +108,9 @@ export function dispatch(event: SchedulerEvent, { figures = true, answerFirst = 
 }
 
 /**
- * Today's figures for the status, from the `days` record the step's own transaction read back;
- * read (and, if damaged, rebuilt) on their own only when the step wrote nothing or the record was damaged.
+ * Today's figures for the status, from the `days` record the step's own transaction read back; read
+ * (and, if damaged, rebuilt) on their own only after a refused command (nothing stored) or when that
+ * record was damaged.
  */
 async function todayOf(db: LimberDb, day: string, fromStep: DayFigures | null | undefined, at: number) {
   const f = fromStep ?? (await readDayFigures(db, day, day, at))[0] ?? emptyDay(day);
