@@ -5,28 +5,15 @@
  * and the keyboard shortcut offer only what is allowed here. Pure.
  */
 import { accruedAt } from './activity.ts';
-import type { SchedulerState } from './schedulerTypes.ts';
+import type { Refusal, RefusalCode, SchedulerState } from './schedulerTypes.ts';
 import type { Prefs, Timing } from './settings.ts';
 
 /** Heads-up lead time before a break. */
 export const HEADS_UP_MS = 60_000;
 
-export type RefusalCode =
-  | 'snoozeMinutes'
-  | 'snoozeLimit'
-  | 'breakRunning'
-  | 'paused'
-  | 'nothingDue'
-  | 'noBreak'
-  | 'otherBreak'
-  | 'pauseInPast';
-
-/** A refused command: `message` in English for logs, tests and the simulator; `code` + `subs` for translated text. */
-export interface Refusal {
-  code: RefusalCode;
-  subs: string[];
-  message: string;
-}
+// The shape of a refusal is the scheduler's (schedulerTypes.ts, beside StepResult); re-exported here
+// for the callers that build or read one.
+export type { Refusal, RefusalCode };
 
 export const refusal = (code: RefusalCode, message: string, subs: string[] = []): Refusal => ({ code, subs, message });
 

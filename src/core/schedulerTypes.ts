@@ -1,9 +1,7 @@
 /**
  * The scheduler's vocabulary: its persisted state, the events it consumes and the effects it asks
- * the background to carry out. See scheduler.ts for the rules and docs/ARCHITECTURE.md for the
- * state diagram.
+ * the background to carry out. The rules and the state diagram: docs/RULES.md.
  */
-import type { Refusal } from './offers.ts';
 
 export type IdleState = 'active' | 'idle' | 'locked';
 
@@ -94,6 +92,23 @@ export type Effect =
   | { type: 'setBadge'; text: string; look: BadgeLook }
   | { type: 'record'; entry: HistoryEntry }
   | { type: 'openBreakPage'; breakId: number };
+
+export type RefusalCode =
+  | 'snoozeMinutes'
+  | 'snoozeLimit'
+  | 'breakRunning'
+  | 'paused'
+  | 'nothingDue'
+  | 'noBreak'
+  | 'otherBreak'
+  | 'pauseInPast';
+
+/** A refused command: `message` in English for logs, tests and the simulator; `code` + `subs` for translated text. */
+export interface Refusal {
+  code: RefusalCode;
+  subs: string[];
+  message: string;
+}
 
 export interface StepResult {
   state: SchedulerState;
