@@ -3,7 +3,7 @@
  * OSHA's computer workstation guidance. Each title is something a person can check at their desk
  * right now. Order is the display order.
  *
- * Ticks are stored by item id (storage/checklistRepo.ts). An id keeps its tick only while its item
+ * Ticks are stored by item id (storage/stores/checklist.ts). An id keeps its tick only while its item
  * still asks the same thing; when the question changes, the item gets a new id, so an old tick never
  * vouches for something the person did not check. The old ids are listed in RETIRED_CHECKLIST_IDS and
  * must never be reused; their stored ticks are simply not counted (checklistProgress only looks at
