@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { WORKER_FILE } from '../../scripts/manifest-variants.ts';
 
 export const DIST = resolve('dist/chrome');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -56,8 +57,9 @@ export async function launch(profile = freshProfile(), options: LaunchOptions = 
       '--disable-component-update',
     ],
   });
-  // Limber's worker is the crxjs loader; another extension loaded beside it has its own.
-  const isLimber = (w: Worker) => w.url().endsWith('/service-worker-loader.js');
+  // Limber's worker is its one-file build (scripts/worker-bundle-plugin.ts); another extension loaded
+  // beside it has its own.
+  const isLimber = (w: Worker) => w.url().endsWith(`/${WORKER_FILE}`);
   const worker =
     context.serviceWorkers().find(isLimber) ?? (await context.waitForEvent('serviceworker', { predicate: isLimber }));
   const extensionId = new URL(worker.url()).host;
