@@ -49,8 +49,14 @@ async function buildAllFigures(tx: UpgradeTx): Promise<void> {
 export const UPGRADE_STEPS: readonly UpgradeStep[] = [v1, v2];
 export const DB_VERSION = UPGRADE_STEPS.length;
 
+/**
+ * A database without a single store is new, whatever version it claims: `indexedDB.open(name)`
+ * without a version (a debugging console, a test helper) creates an empty version 1, and treating
+ * that as a real v1 would skip the stores v1 makes and leave the profile broken for good.
+ */
 export function runUpgrade(db: LimberDb, oldVersion: number, tx: UpgradeTx, steps: readonly UpgradeStep[]): void {
+  const from = db.objectStoreNames.length === 0 ? 0 : oldVersion;
   steps.forEach((step, i) => {
-    if (oldVersion < i + 1) step(db, tx);
+    if (from < i + 1) step(db, tx);
   });
 }

@@ -47,6 +47,21 @@ describe('openLimberDb', () => {
     await tx.done;
   });
 
+  it('builds every store over an empty database that another opener created at version 1', async () => {
+    const factory = new IDBFactory();
+    await new Promise<void>((resolve, reject) => {
+      const request = factory.open(DB_NAME);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    const { db } = await freshDb(factory);
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(STORES);
+  });
+
   it('keeps everything across close and reopen', async () => {
     const factory = new IDBFactory();
     const first = await openLimberDb(factory);
