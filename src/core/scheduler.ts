@@ -113,7 +113,8 @@ function applyEvent(
       s.breakStartedAt = now;
       s.breakId = now;
       s.snoozeUntil = null;
-      effects.push({ type: 'openBreakPage', breakId: now });
+      // Opening (or re-addressing) the asking page would reload it under the break it is showing.
+      if (!e.onPage) effects.push({ type: 'openBreakPage', breakId: now });
       return;
     case 'finishBreak': {
       if (s.breakStartedAt === null) return refusal('noBreak', 'No break is running.');

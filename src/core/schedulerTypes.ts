@@ -70,7 +70,8 @@ export type SchedulerEvent =
   | { type: 'idleState'; idle: IdleState; hold?: HoldReason | null }
   | { type: 'snooze'; minutes: number }
   | { type: 'skip' }
-  | { type: 'startBreak' }
+  /** `onPage`: asked by a break page that shows the break itself, so no page is opened for it. */
+  | { type: 'startBreak'; onPage?: boolean }
   /** `breakId`: the break the page showed (Status.breakId); another one is refused. */
   | { type: 'finishBreak'; completed: boolean; breakId?: number }
   | { type: 'pause'; until: number }

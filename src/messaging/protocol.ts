@@ -38,7 +38,8 @@ export interface RequestMap {
   getStatus: { payload: Record<string, never>; response: Status };
   snooze: { payload: { minutes: number }; response: Status };
   skip: { payload: Record<string, never>; response: Status };
-  startBreak: { payload: Record<string, never>; response: Status };
+  /** `onPage`: sent by a break page that will show the break itself (nothing is opened for it). */
+  startBreak: { payload: { onPage?: true }; response: Status };
   /** `breakId`: the break the page or popup showed (Status.breakId); another is refused. */
   finishBreak: { payload: { completed: boolean; breakId: number }; response: FinishedBreak };
   pause: { payload: PauseRequest; response: Status };
@@ -73,7 +74,7 @@ const PAYLOAD_CHECKS: { [K in RequestType]: (p: Record<string, unknown>) => bool
   getStatus: empty,
   snooze: (p) => Object.keys(p).length === 1 && wholeIn(p.minutes, 1, 120),
   skip: empty,
-  startBreak: empty,
+  startBreak: (p) => empty(p) || (Object.keys(p).length === 1 && p.onPage === true),
   finishBreak: (p) =>
     Object.keys(p).length === 2 && typeof p.completed === 'boolean' && Number.isSafeInteger(p.breakId),
   pause: (p) => Object.keys(p).length === 1 && (p.untilTomorrow === true || wholeIn(p.minutes, 1, 24 * 60)),

@@ -91,7 +91,7 @@ describe('break page', () => {
     await openPage({ breakStartedAt: null });
     fireEvent.click(screen.getByRole('button', { name: 'Start the break' }));
     await tick();
-    expect(sent('startBreak')).toEqual([{}]);
+    expect(sent('startBreak')).toEqual([{ onPage: true }]);
     expect(screen.getByText('Stretch 1 of 3')).toBeTruthy();
     expect(window.location.search).toBe(`?break=${T0}`);
     window.dispatchEvent(new Event('pagehide'));

@@ -95,12 +95,12 @@ export function BreakPage({ now = Date.now, stretches = STRETCHES }: BreakPagePr
   }
 
   /**
-   * Start pressed here. The background starts the break and opens its page, which is this one: it
-   * either reloads it with the break's address or, if the reply comes first, this page plays it.
+   * Start pressed here. This page shows the break itself, so the background opens no page for it:
+   * re-addressing this tab would reload it mid-routine, and the reload's pagehide would end the break.
    */
   function start() {
     setPhase({ kind: 'loading' });
-    request('startBreak', {})
+    request('startBreak', { onPage: true })
       .then(play)
       .catch((e: Error) => setPhase({ kind: 'error', message: e.message }));
   }

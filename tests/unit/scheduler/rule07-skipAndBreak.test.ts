@@ -171,4 +171,15 @@ describe('rule 7: skip, start and finish a break', () => {
     expect(sim.state.breakId).not.toBe(first);
     expect(sim.state.breakStartedAt).not.toBeNull();
   });
+
+  test('rule 7m: Start pressed on a break page opens no page: that page shows the break itself', () => {
+    const sim = new Sim().advanceActive(30);
+    const started = sim.send({ type: 'startBreak', onPage: true });
+    expect(notable(started.effects)).toEqual([{ type: 'clearReminder' }]);
+    expect(sim.state.breakId).toBe(MONDAY_9 + 30 * MIN);
+    // Asked again while it runs (another page's "show the running break"), the break's page is brought forward.
+    expect(notable(sim.send({ type: 'startBreak' }).effects)).toEqual([
+      { type: 'openBreakPage', breakId: MONDAY_9 + 30 * MIN },
+    ]);
+  });
 });
