@@ -31,7 +31,7 @@ export interface Page {
   close(): Promise<void>;
 }
 
-interface TargetInfo {
+export interface TargetInfo {
   targetId: string;
   type: string;
   url: string;
@@ -52,10 +52,18 @@ export class Browser {
     private readonly proc: ChildProcess,
     private readonly profile: string,
     readonly extensions: LoadedExtension[],
+    private readonly keepProfile: boolean,
   ) {}
 
-  static async launch(extensions: Extension[]): Promise<Browser> {
-    const profile = mkdtempSync(join(tmpdir(), 'limber-bench-'));
+  /**
+   * `profile`: a user-data dir to start from, fresh by default; it is removed on close unless
+   * `keepProfile` (a profile prepared once and copied for each launch).
+   */
+  static async launch(
+    extensions: Extension[],
+    profile = mkdtempSync(join(tmpdir(), 'limber-bench-')),
+    keepProfile = false,
+  ): Promise<Browser> {
     const dirs = extensions.map((e) => e.dir).join(',');
     const args = [
       '--headless',
@@ -81,7 +89,7 @@ export class Browser {
     const proc = spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
     const cdp = new Cdp(proc.stdio[3] as Writable, proc.stdio[4] as Readable);
     const loaded = await findExtensions(cdp, extensions);
-    const browser = new Browser(cdp, proc, profile, loaded);
+    const browser = new Browser(cdp, proc, profile, loaded, keepProfile);
     await browser.trackWorkers();
     return browser;
   }
@@ -169,7 +177,7 @@ export class Browser {
     const timer = setTimeout(() => this.proc.kill('SIGKILL'), 5_000);
     await exited;
     clearTimeout(timer);
-    rmSync(this.profile, { recursive: true, force: true });
+    if (!this.keepProfile) rmSync(this.profile, { recursive: true, force: true });
   }
 
   private async controlSession(): Promise<string> {
