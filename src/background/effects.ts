@@ -1,13 +1,20 @@
 /** Carries out the scheduler's effects with browser calls. History records are persisted earlier. */
 import { stretchTitleKey } from '../core/content/stretchKeys.ts';
+import { firstReminderChannel, type NotificationPermission } from '../core/reminderChannel.ts';
 import type { Effect } from '../core/schedulerTypes.ts';
 import type { Prefs } from '../core/settings.ts';
 import { setWakeAlarm } from '../platform/alarms.ts';
 import { setBadge } from '../platform/badge.ts';
 import { playChime } from '../platform/chime.ts';
 import { t } from '../platform/i18n.ts';
-import { clearNotification, REMINDER_ID, showNotification } from '../platform/notifications.ts';
-import { breakPagePath, closePages, openOrFocus, REMINDER_PAGE } from '../platform/pages.ts';
+import {
+  clearNotification,
+  notificationPermission,
+  REMINDER_ID,
+  showNotification,
+  TEST_REMINDER_ID,
+} from '../platform/notifications.ts';
+import { breakPagePath, closePages, openOrFocus, REMINDER_PAGE, REMINDER_PREVIEW } from '../platform/pages.ts';
 import { toRealTime } from './clock.ts';
 
 export const HEADS_UP_ID = 'limber-heads-up';
@@ -34,18 +41,41 @@ export function reminderMessage(prefs: Prefs, firstStretchId: string | null): st
   return title === key ? base : `${base} ${t('reminderStartsWith', title)}`;
 }
 
-async function showReminder(snoozesLeft: number, prefs: Prefs, context: EffectContext): Promise<void> {
-  if (prefs.reminderStyle === 'notification') {
-    const shown = await showNotification(REMINDER_ID, {
+/** How a reminder was shown, and what the browser said about notifications at the time. */
+export interface ReminderShown {
+  permission: NotificationPermission;
+  /** A system notification was created (the browser may still hide it: focus modes). */
+  notification: boolean;
+  /** The reminder window was opened (by choice, because notifications are blocked, or no buttons). */
+  window: boolean;
+}
+
+/**
+ * Shows a reminder: the notification first unless the window is wanted or notifications are blocked,
+ * and the window too when the notification could not carry its buttons. `test` shows the very same
+ * reminder under its own notification id and as a window preview, so answering it changes nothing.
+ */
+export async function deliverReminder(
+  snoozesLeft: number,
+  prefs: Prefs,
+  context: EffectContext,
+  test = false,
+): Promise<ReminderShown> {
+  const permission = await notificationPermission();
+  let notification = false;
+  if (firstReminderChannel(prefs.reminderStyle, permission) === 'notification') {
+    const shown = await showNotification(test ? TEST_REMINDER_ID : REMINDER_ID, {
       title: t('reminderTitle'),
       message: reminderMessage(prefs, context.firstStretchId),
       buttons: reminderButtons(snoozesLeft),
       requireInteraction: true,
     }).catch(() => null);
+    notification = shown !== null;
     // With buttons the notification is enough; without (Firefox, or none at all) open the window.
-    if (shown?.withButtons) return;
+    if (shown?.withButtons) return { permission, notification, window: false };
   }
-  await openOrFocus(REMINDER_PAGE, true);
+  await openOrFocus(test ? REMINDER_PREVIEW : REMINDER_PAGE, true);
+  return { permission, notification, window: true };
 }
 
 async function runEffect(effect: Effect, prefs: Prefs, context: EffectContext): Promise<void> {
@@ -56,10 +86,15 @@ async function runEffect(effect: Effect, prefs: Prefs, context: EffectContext): 
       return setBadge(effect.text, effect.look, t(`badgeTitle_${effect.look}`));
     case 'showReminder':
       if (prefs.chime) void playChime().catch((error: unknown) => console.warn('Limber: chime failed', error));
-      return showReminder(effect.snoozesLeft, prefs, context);
+      await deliverReminder(effect.snoozesLeft, prefs, context);
+      return;
     case 'clearReminder':
       await clearNotification(REMINDER_ID);
       return closePages(REMINDER_PAGE);
+    case 'escalateReminder':
+      // The window takes over from the notification: one reminder on screen, never two.
+      await clearNotification(REMINDER_ID);
+      return openOrFocus(REMINDER_PAGE, true);
     case 'headsUp':
       await showNotification(HEADS_UP_ID, {
         title: t('headsUpTitle'),

@@ -19,6 +19,7 @@ import { database } from './database.ts';
 import { dispatch, serially } from './engine.ts';
 import { afterLocalSave } from './prefsMirror.ts';
 import { currentPolicy, lockedFields, policyStartingPrefs } from './prefsPolicy.ts';
+import { sendTestReminder } from './testReminder.ts';
 
 /** A refusal in the person's language (the English text if a translation were missing). */
 export function refusalText(refused: Refusal): string {
@@ -112,4 +113,5 @@ export const handlers: Handlers = {
     const fresh = await policyStartingPrefs();
     return storePrefs(fresh, fresh);
   },
+  testReminder: () => sendTestReminder(),
 };

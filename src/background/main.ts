@@ -11,7 +11,13 @@ import { onIdleChange, queryIdle, setIdleThreshold } from '../platform/idle.ts';
 import { onInstalled, onStartup } from '../platform/lifecycle.ts';
 import { onManagedChange } from '../platform/managedPrefs.ts';
 import { onMessage } from '../platform/messages.ts';
-import { onNotificationButton, onNotificationClick, REMINDER_ID } from '../platform/notifications.ts';
+import {
+  clearNotification,
+  onNotificationButton,
+  onNotificationClick,
+  REMINDER_ID,
+  TEST_REMINDER_ID,
+} from '../platform/notifications.ts';
 import { requestPersistence } from '../platform/persistence.ts';
 import { onSyncedChange } from '../platform/syncPrefs.ts';
 import { loadPrefs } from '../storage/stores/prefs.ts';
@@ -27,6 +33,7 @@ import { reconcileSync } from './prefsMirror.ts';
 import { enforcePolicy } from './prefsPolicy.ts';
 import { route } from './router.ts';
 import { installTestHooks } from './testHooks.ts';
+import { welcomeOnInstall } from './welcome.ts';
 
 const report = (where: string) => (error: unknown) => console.warn(`Limber: ${where} failed`, error);
 
@@ -45,7 +52,10 @@ async function recover(): Promise<void> {
 // Browser events discard the resulting status, so they skip reading today's figures for it.
 const send = (event: SchedulerEvent) => () => void dispatch(event, { figures: false }).catch(report(event.type));
 
-onInstalled(() => void recover().catch(report('install recovery')));
+onInstalled((reason) => {
+  void recover().catch(report('install recovery'));
+  void welcomeOnInstall(reason).catch(report('welcome page'));
+});
 onStartup(() => void recover().catch(report('startup recovery')));
 onWakeAlarm(send({ type: 'alarm' }));
 // Policy changes (Chrome only; Firefox reads the policy at start-up), synced prefs, maintenance.
@@ -56,6 +66,7 @@ onIdleChange((idle) => send({ type: 'idleState', idle })());
 // After the wall clock is set back, Chromium's alarm waits for it: a focus change brings the next wake.
 onFocusChange(() => void checkClock().catch(report('clock check')));
 onNotificationButton((id, index) => {
+  if (id === TEST_REMINDER_ID) void clearNotification(id).catch(report('test reminder'));
   if (id !== REMINDER_ID) return;
   if (index === 0) void handlers.startBreak({}).catch(report('start break'));
   // The second button is Snooze, or Skip once the snoozes in a row are used up (reminderButtons).
@@ -67,6 +78,7 @@ onNotificationButton((id, index) => {
       .catch(report('snooze'));
 });
 onNotificationClick((id) => {
+  if (id === TEST_REMINDER_ID) void clearNotification(id).catch(report('test reminder'));
   if (id === REMINDER_ID) void handlers.startBreak({}).catch(report('start break'));
 });
 onCommand((name) => void runCommand(name).catch(report(`command ${name}`)));

@@ -14,6 +14,12 @@ export const MAX_IMPORT_BYTES = 100_000;
 /** Enough to act on; a hostile file with thousands of bad keys gets a summary line instead. */
 export const MAX_LISTED_PROBLEMS = 20;
 
+/**
+ * Preferences added after version 1 files were first written. A file without one is not broken, it
+ * is older: it takes the built-in default. Any other missing field is still refused.
+ */
+const ADDED_SINCE_V1: Partial<Prefs> = { escalateReminder: DEFAULTS.escalateReminder };
+
 const PREFS_FILE_SPEC = {
   topKeys: ['format', 'version', 'exportedAt', 'prefs'],
   format: PREFS_FILE_FORMAT,
@@ -104,7 +110,7 @@ export function parsePrefsImport(text: string): PrefsImport {
   if (!isPlainObject(data)) return refuse([fileProblem('notObject', 'The file must contain one JSON object.')]);
   const problems = envelopeProblems(data);
   if (Object.hasOwn(data, 'prefs')) {
-    const checked = validatePrefs(data.prefs);
+    const checked = validatePrefs(isPlainObject(data.prefs) ? { ...ADDED_SINCE_V1, ...data.prefs } : data.prefs);
     if (checked.ok && problems.length === 0) return { ok: true, prefs: checked.value };
     if (!checked.ok) {
       for (const e of checked.errors) problems.push(fieldProblem(e));

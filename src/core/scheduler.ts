@@ -5,6 +5,7 @@
  * step runs in the order of step() below (docs/ARCHITECTURE.md, The scheduler).
  */
 import { accruedAt, advance, applyIdle, commitTo, HEARTBEAT_MS } from './activity.ts';
+import { armEscalation, escalateIfIgnored } from './escalation.ts';
 import { holdApplies } from './holdRules.ts';
 import { HEADS_UP_MS, type Refusal, refusal, skipRefusal, snoozeRefusal } from './offers.ts';
 import { expectsHeartbeat, isCounting, resetCycle } from './schedulerState.ts';
@@ -45,6 +46,7 @@ export function step(prev: SchedulerState, event: SchedulerEvent, now: number, p
   if (rejected) return { state: prev, effects: [], rejected };
   if (!command) finishAbandonedBreak(s, now, t, effects);
   deliverIfDue(s, now, prefs, t, effects);
+  escalateIfIgnored(s, prefs, effects);
   effects.push({ type: 'scheduleAlarm', at: nextWakeAt(s, now, prefs, t) });
   effects.push(badgeOf(describe(s, now, prefs, null), prefs.badgeCountdown));
   return { state: s, effects };
@@ -153,6 +155,7 @@ function dismissReminder(s: SchedulerState, effects: Effect[]): void {
   if (s.reminderShown) effects.push({ type: 'clearReminder' });
   s.reminderShown = false;
   s.holdSince = null;
+  s.escalateAtMs = null;
 }
 
 function endBreak(
@@ -204,6 +207,7 @@ function deliverIfDue(s: SchedulerState, now: number, p: Prefs, t: Timing, effec
   s.snoozeUntil = null;
   s.holdSince = null;
   effects.push({ type: 'showReminder', snoozesLeft: Math.max(0, t.snoozeLimit - s.snoozeCount) });
+  armEscalation(s);
   if (!s.remindedThisCycle) effects.push({ type: 'record', entry: { kind: 'reminded', at: now } });
   s.remindedThisCycle = true;
 }

@@ -23,6 +23,7 @@ export function initialState(now: number): SchedulerState {
     hold: null,
     holdSince: null,
     headsUpGiven: false,
+    escalateAtMs: null,
   };
 }
 
@@ -57,4 +58,5 @@ export function resetCycle(s: SchedulerState): void {
   s.snoozeCount = 0;
   s.holdSince = null;
   s.headsUpGiven = false;
+  s.escalateAtMs = null;
 }

@@ -61,6 +61,11 @@ export interface SchedulerState {
   holdSince: number | null;
   /** The heads-up for this cycle was already given. */
   headsUpGiven: boolean;
+  /**
+   * The cycle's active time at which an unanswered reminder comes back as the window (escalation.ts),
+   * or null when none is pending. Records written before it existed lack it and read as null.
+   */
+  escalateAtMs: number | null;
 }
 
 export type SchedulerEvent =
@@ -89,6 +94,8 @@ export type Effect =
   | { type: 'scheduleAlarm'; at: number | null }
   | { type: 'showReminder'; snoozesLeft: number }
   | { type: 'clearReminder' }
+  /** The reminder was ignored while the person kept working: show it again, as the window. */
+  | { type: 'escalateReminder' }
   | { type: 'headsUp'; at: number }
   | { type: 'setBadge'; text: string; look: BadgeLook }
   | { type: 'record'; entry: HistoryEntry }

@@ -48,6 +48,11 @@ export const DEFAULTS = {
   maxHoldMin: 30,
   /** How the reminder appears: a system notification (with a window fallback) or a small window. */
   reminderStyle: 'notification' as 'notification' | 'window',
+  /**
+   * A reminder left unanswered while the person keeps working comes back once as the small window
+   * (core/escalation.ts).
+   */
+  escalateReminder: true,
   /** Show minutes left on the toolbar badge. */
   badgeCountdown: true,
   /** Soft chime with the reminder. */
@@ -94,6 +99,7 @@ export const RULES: { [K in PrefKey]: Rule } = {
   holdWhenMeeting: { kind: 'bool' },
   maxHoldMin: { kind: 'int', min: 1, max: 120, unit: 'minutes' },
   reminderStyle: { kind: 'enum', values: ['notification', 'window'] },
+  escalateReminder: { kind: 'bool' },
   badgeCountdown: { kind: 'bool' },
   chime: { kind: 'bool' },
   headsUp: { kind: 'bool' },

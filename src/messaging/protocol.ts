@@ -3,6 +3,7 @@
  * a response type and a payload validator; the background rejects anything that does not match.
  */
 import { isPlainObject } from '../core/guards.ts';
+import type { NotificationPermission } from '../core/reminderChannel.ts';
 import type { FieldError, Prefs } from '../core/settings.ts';
 import type { Status } from '../core/status.ts';
 
@@ -32,6 +33,13 @@ export interface FinishedBreak {
   durationMs: number;
 }
 
+/** What "Send a test reminder" showed, and whether the browser lets Limber's notifications through. */
+export interface TestReminderResult {
+  permission: NotificationPermission;
+  notification: boolean;
+  window: boolean;
+}
+
 export type SetPrefsResult = { saved: true; view: PrefsView } | { saved: false; errors: FieldError[] };
 
 export interface RequestMap {
@@ -50,6 +58,7 @@ export interface RequestMap {
   getNotices: { payload: Record<string, never>; response: NoticeView[] };
   dismissNotices: { payload: Record<string, never>; response: NoticeView[] };
   deleteAllData: { payload: Record<string, never>; response: PrefsView };
+  testReminder: { payload: Record<string, never>; response: TestReminderResult };
 }
 
 export type RequestType = keyof RequestMap;
@@ -86,6 +95,7 @@ const PAYLOAD_CHECKS: { [K in RequestType]: (p: Record<string, unknown>) => bool
   getNotices: empty,
   dismissNotices: empty,
   deleteAllData: empty,
+  testReminder: empty,
 };
 
 export const REQUEST_TYPES = Object.keys(PAYLOAD_CHECKS) as RequestType[];

@@ -4,9 +4,12 @@
  * the reminder window instead.
  */
 import type { Notifications } from 'webextension-polyfill';
+import type { NotificationPermission } from '../core/reminderChannel.ts';
 import browser from './browser.ts';
 
 export const REMINDER_ID = 'limber-reminder';
+/** The "Send a test reminder" copy: the same reminder, answered by nothing but closing it. */
+export const TEST_REMINDER_ID = 'limber-reminder-test';
 
 export interface NotificationText {
   title: string;
@@ -53,6 +56,21 @@ export async function showNotification(id: string, text: NotificationText): Prom
   }
   await browser.notifications.create(id, base);
   return { withButtons: false };
+}
+
+/**
+ * Whether the browser lets Limber's notifications through: `notifications.getPermissionLevel()` where
+ * it exists (Chrome, Edge), `unknown` where it does not (Firefox) or cannot answer.
+ */
+export async function notificationPermission(): Promise<NotificationPermission> {
+  const api = browser.notifications as { getPermissionLevel?: () => Promise<string> } | undefined;
+  if (typeof api?.getPermissionLevel !== 'function') return 'unknown';
+  try {
+    const level = await api.getPermissionLevel();
+    return level === 'granted' || level === 'denied' ? level : 'unknown';
+  } catch {
+    return 'unknown';
+  }
 }
 
 export async function clearNotification(id: string): Promise<void> {

@@ -3,6 +3,15 @@ import browser from './browser.ts';
 
 export const BREAK_PAGE = 'src/ui/break/break.html';
 export const REMINDER_PAGE = 'src/ui/reminder/reminder.html';
+/** The reminder window as a preview: the same window, with buttons that change nothing. */
+export const REMINDER_PREVIEW = `${REMINDER_PAGE}?preview`;
+export const WELCOME_PAGE = 'src/ui/welcome/welcome.html';
+
+/** Size of a page opened as its own small window: the reminder fits its picture and three buttons. */
+const WINDOW_SIZE: Record<string, { width: number; height: number }> = {
+  [REMINDER_PAGE]: { width: 420, height: 600 },
+};
+const DEFAULT_WINDOW = { width: 480, height: 640 };
 
 /** The break page's address for one break: the page shows a break only when its address names it. */
 export const breakPagePath = (breakId: number) => `${BREAK_PAGE}?break=${breakId}`;
@@ -24,8 +33,15 @@ export async function openOrFocus(path: string, asWindow = false): Promise<void>
     if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
     return;
   }
-  if (asWindow) await browser.windows.create({ url, type: 'popup', width: 480, height: 640 });
-  else await browser.tabs.create({ url });
+  if (asWindow) {
+    const size = WINDOW_SIZE[path.split('?')[0] ?? path] ?? DEFAULT_WINDOW;
+    await browser.windows.create({ url, type: 'popup', ...size });
+    return;
+  }
+  // Opened from the tab the person was on, so closing ours returns there (Chrome and Firefox both
+  // activate a closed tab's opener). Tab ids and `active` need no permission; URLs would.
+  const [current] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
+  await browser.tabs.create(current?.id !== undefined ? { url, openerTabId: current.id } : { url });
 }
 
 export async function closePages(path: string): Promise<void> {

@@ -27,9 +27,16 @@ const good: SchedulerState = {
   hold: null,
   holdSince: null,
   headsUpGiven: false,
+  escalateAtMs: null,
 };
 
 describe('validateSchedulerState', () => {
+  it('reads a record written before escalateAtMs existed as one with none pending, not as damage', () => {
+    const { escalateAtMs: _e, ...older } = good;
+    expect(validateSchedulerState(older)).toEqual({ ok: true, record: good });
+    expect(validateSchedulerState({ ...good, escalateAtMs: -1 }).ok).toBe(false);
+  });
+
   it('accepts a good state and drops unknown extra fields', () => {
     expect(validateSchedulerState(good)).toEqual({ ok: true, record: good });
     expect(validateSchedulerState({ ...good, future: 1 })).toEqual({ ok: true, record: good });

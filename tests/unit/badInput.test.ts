@@ -12,6 +12,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { parsePrefsImport } from '../../src/core/prefsFile.ts';
 import {
   applyPatch,
+  checkField,
   DEFAULTS,
   PREF_KEYS,
   type PrefKey,
@@ -245,7 +246,11 @@ describe('prefs imports: generated malformed and hostile files', () => {
       .filter((v) => typeof v !== 'object' || v === null || Array.isArray(v))
       .map((v) => JSON.stringify(v)),
     // A preference of the wrong type, deeply nested, or huge.
-    fc.tuple(fc.constantFrom(...PREF_KEYS), hostileValue).map(([k, v]) => envelope({ ...custom(), [k]: v })),
+    fc
+      .tuple(fc.constantFrom(...PREF_KEYS), hostileValue)
+      // A generated JSON value can happen to be a valid one (true for a switch): that file is not hostile.
+      .filter(([k, v]) => checkField(k, v) !== null)
+      .map(([k, v]) => envelope({ ...custom(), [k]: v })),
     // A broken envelope around good preferences.
     fc
       .tuple(fc.constantFrom('format', 'version', 'exportedAt'), hostileValue)
@@ -306,6 +311,7 @@ describe('messages: generated hostile envelopes', () => {
     getNotices: {},
     dismissNotices: {},
     deleteAllData: {},
+    testReminder: {},
   };
   // What can arrive over runtime messaging: JSON-like data (Chrome serialises messages as JSON).
   const hostile = fc.oneof(

@@ -15,7 +15,7 @@ export interface Notice {
   message: string;
 }
 
-export type NumberKey = 'stretchRun' | 'prefsChangedAt' | 'nudgeHydrationAt' | 'nudgePostureAt';
+export type NumberKey = 'stretchRun' | 'prefsChangedAt' | 'nudgeHydrationAt' | 'nudgePostureAt' | 'welcomedAt';
 export type TextKey = 'maintenanceDay' | 'policyReported' | 'nextRoutine';
 export type MetaKey = 'notices' | NumberKey | TextKey;
 

@@ -53,16 +53,18 @@ const CHECKS: { [K in keyof SchedulerState]-?: Check } = {
   hold: oneOf(null, 'fullscreen', 'audible', 'meeting'),
   holdSince: timeOrNull,
   headsUpGiven: bool,
+  escalateAtMs: (v) => (v === null || isNonNegativeFinite(v) ? null : 'must be a duration (ms, not negative) or null'),
 };
 
 /**
  * Fields added after version 1 was first stored, with the value a state written before them means:
  * no natural-break record to lengthen; a running break named by its start, which is what the page of
- * such a break was told.
+ * such a break was told; no reminder escalation pending.
  */
 const ADDED_LATER: Partial<{ [K in keyof SchedulerState]: (input: Record<string, unknown>) => unknown }> = {
   naturalAt: () => null,
   breakId: (input) => input.breakStartedAt ?? null,
+  escalateAtMs: () => null,
 };
 
 /** Checks every field and names every problem. Unknown extra fields are not damage; they are dropped. */

@@ -139,6 +139,7 @@ describe('scheduler properties', () => {
       [
         'clearReminder',
         'clock back',
+        'escalateReminder',
         'focus wake',
         'gap',
         'headsUp',

@@ -1,0 +1,161 @@
+/**
+ * How reminders reach the person, against the fake browser: an ignored notification comes back once
+ * as the window; blocked notifications mean the window from the start; "Send a test reminder" shows
+ * the same reminder and changes nothing; the welcome page opens on the first install only.
+ */
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser, resetFakes } from './fakeBrowser.ts';
+
+vi.mock('../../src/platform/browser.ts', async () => ({ default: (await import('./fakeBrowser.ts')).fakeBrowser }));
+
+const OWN_PAGE = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('src/ui/welcome/welcome.html') };
+const REMINDER_URL = fakeBrowser.runtime.getURL('src/ui/reminder/reminder.html');
+const WELCOME_URL = fakeBrowser.runtime.getURL('src/ui/welcome/welcome.html');
+
+async function startWorker() {
+  await import('../../src/background/main.ts');
+  const { route } = await import('../../src/background/router.ts');
+  const { dispatch } = await import('../../src/background/engine.ts');
+  return { route, dispatch };
+}
+
+/** `fakeBrowser` has no getPermissionLevel; give it one, as Chrome has, answering `level`. */
+function permissionLevel(level: 'granted' | 'denied'): void {
+  Object.assign(fakeBrowser.notifications, { getPermissionLevel: async () => level });
+}
+
+/** Runs the worker through `minutes` of active work with a 5-minute interval, one alarm a minute. */
+async function workFor(dispatch: Awaited<ReturnType<typeof startWorker>>['dispatch'], minutes: number) {
+  const start = Date.now();
+  await dispatch({ type: 'wake', idle: 'active' });
+  for (let minute = 1; minute <= minutes; minute++) {
+    vi.spyOn(Date, 'now').mockImplementation(() => start + minute * 60_000);
+    await dispatch({ type: 'alarm' });
+  }
+  vi.restoreAllMocks();
+}
+
+const opened = (create: { mock: { calls: unknown[][] } }) =>
+  create.mock.calls.map(([details]) => String((details as { url?: string }).url));
+
+beforeEach(() => {
+  resetFakes();
+  delete (fakeBrowser.notifications as { getPermissionLevel?: unknown }).getPermissionLevel;
+});
+
+describe('escalation', () => {
+  test('a notification left unanswered while working comes back once as the window, replacing it', async () => {
+    permissionLevel('granted');
+    const { dispatch, route } = await startWorker();
+    await route({ limber: 1, type: 'setPrefs', payload: { patch: { workIntervalMin: 5 } } }, OWN_PAGE);
+    const create = vi.spyOn(fakeBrowser.windows, 'create');
+    await workFor(dispatch, 7);
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['limber-reminder']);
+    expect(opened(create)).toEqual([]);
+    const create2 = vi.spyOn(fakeBrowser.windows, 'create');
+    await workFor(dispatch, 30);
+    expect(opened(create2)).toEqual([REMINDER_URL]);
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+
+  test('turned off, the notification stays and no window opens', async () => {
+    const { dispatch, route } = await startWorker();
+    await route(
+      { limber: 1, type: 'setPrefs', payload: { patch: { workIntervalMin: 5, escalateReminder: false } } },
+      OWN_PAGE,
+    );
+    const create = vi.spyOn(fakeBrowser.windows, 'create');
+    await workFor(dispatch, 30);
+    expect(opened(create)).toEqual([]);
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['limber-reminder']);
+  });
+});
+
+describe('notifications blocked for Limber', () => {
+  test('the reminder window is used from the start, with no notification', async () => {
+    permissionLevel('denied');
+    const { dispatch, route } = await startWorker();
+    await route(
+      { limber: 1, type: 'setPrefs', payload: { patch: { workIntervalMin: 5, escalateReminder: false } } },
+      OWN_PAGE,
+    );
+    const create = vi.spyOn(fakeBrowser.windows, 'create');
+    await workFor(dispatch, 6);
+    expect(opened(create)).toEqual([REMINDER_URL]);
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+});
+
+describe('send a test reminder', () => {
+  test('shows the same reminder under its own id, reports the permission, and changes nothing', async () => {
+    permissionLevel('granted');
+    const { route } = await startWorker();
+    const before = await route({ limber: 1, type: 'getStatus', payload: {} }, OWN_PAGE);
+    const reply = await route({ limber: 1, type: 'testReminder', payload: {} }, OWN_PAGE);
+    expect(reply).toEqual({ ok: true, data: { permission: 'granted', notification: true, window: false } });
+    const shown = await fakeBrowser.notifications.getAll();
+    expect(Object.keys(shown)).toEqual(['limber-reminder-test']);
+    // Its Start button only closes it: no break starts.
+    await fakeBrowser.notifications.onButtonClicked.trigger('limber-reminder-test', 0);
+    await vi.waitFor(async () => expect(await fakeBrowser.notifications.getAll()).toEqual({}));
+    const after = await route({ limber: 1, type: 'getStatus', payload: {} }, OWN_PAGE);
+    expect(after.ok && (after.data as { kind: string }).kind).toBe('working');
+    // No break, snooze or skip was recorded (active time goes on counting meanwhile).
+    const counts = (reply: typeof after) => {
+      if (!reply.ok) throw new Error(reply.error);
+      const { activeMs: _active, ...rest } = (reply.data as { today: { activeMs: number } }).today;
+      return rest;
+    };
+    expect(counts(after)).toEqual(counts(before));
+    expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).not.toContain(
+      fakeBrowser.runtime.getURL('src/ui/break/break.html'),
+    );
+  });
+
+  test('with notifications blocked it says so and shows the window preview instead', async () => {
+    permissionLevel('denied');
+    const { route } = await startWorker();
+    const create = vi.spyOn(fakeBrowser.windows, 'create');
+    const reply = await route({ limber: 1, type: 'testReminder', payload: {} }, OWN_PAGE);
+    expect(reply).toEqual({ ok: true, data: { permission: 'denied', notification: false, window: true } });
+    expect(opened(create)).toEqual([`${REMINDER_URL}?preview`]);
+  });
+
+  test('where the browser cannot tell (no getPermissionLevel, as in Firefox) it says unknown', async () => {
+    const { route } = await startWorker();
+    const reply = await route({ limber: 1, type: 'testReminder', payload: {} }, OWN_PAGE);
+    expect(reply.ok && (reply.data as { permission: string }).permission).toBe('unknown');
+  });
+
+  test('a page of another extension cannot send one', async () => {
+    const { route } = await startWorker();
+    const reply = await route(
+      { limber: 1, type: 'testReminder', payload: {} },
+      { id: 'someone-else', url: 'chrome-extension://someone-else/page.html' },
+    );
+    expect(reply.ok).toBe(false);
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+});
+
+describe('first run', () => {
+  const welcomeTabs = async () => (await fakeBrowser.tabs.query({})).filter((t) => t.url === WELCOME_URL);
+
+  test('installing opens the welcome page once; an update or a second "install" opens nothing', async () => {
+    await startWorker();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await vi.waitFor(async () => expect(await welcomeTabs()).toHaveLength(1));
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
+    // Chromium says "install" again at every launch of a command-line extension.
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await new Promise((done) => setTimeout(done, 50));
+    expect(await welcomeTabs()).toHaveLength(1);
+  });
+
+  test('an update alone opens nothing', async () => {
+    await startWorker();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
+    await new Promise((done) => setTimeout(done, 50));
+    expect(await welcomeTabs()).toEqual([]);
+  });
+});
