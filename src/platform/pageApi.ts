@@ -14,10 +14,18 @@ interface PageApi {
         listener: (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => true | undefined,
       ): void;
     };
+    /** Both browsers have it; typed optional so a page never breaks where it is missing. */
+    getPlatformInfo?(): Promise<{ os: string }>;
   };
   permissions: {
     request(p: { permissions: string[] }): Promise<boolean>;
     contains(p: { permissions: string[] }): Promise<boolean>;
+  };
+  /** Chrome and Edge have getPermissionLevel; Firefox does not. */
+  notifications?: { getPermissionLevel?(): Promise<string> };
+  tabs?: {
+    getCurrent(): Promise<{ id?: number } | undefined>;
+    remove(id: number): Promise<void>;
   };
 }
 

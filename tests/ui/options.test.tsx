@@ -12,6 +12,8 @@ vi.mock('../../src/messaging/client.ts', () => ({ request: vi.fn() }));
 vi.mock('../../src/platform/permissions.ts', () => ({ requestTabsPermission: vi.fn(), hasTabsPermission: vi.fn() }));
 const mockRequest = vi.mocked(request);
 
+/** The page's own polite status line (the test-reminder block has another). */
+const pageStatus = () => document.querySelector('.opt-status') as HTMLElement;
 let bg: ReturnType<typeof fakeBackground>;
 
 async function open(initial: Partial<Prefs> = {}, locked: string[] = []) {
@@ -79,7 +81,7 @@ describe('options page fields', () => {
     expect(bg.sent('setPrefs')).toEqual([{ patch: { workIntervalMin: 45 } }]);
     expect(errorOf('workIntervalMin').hidden).toBe(true);
     expect(input('workIntervalMin').hasAttribute('aria-invalid')).toBe(false);
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
+    await waitFor(() => expect(pageStatus().textContent).toBe('Saved.'));
   });
 
   it('sends a value once when Enter is followed by change', async () => {
@@ -124,7 +126,7 @@ describe('options page fields', () => {
     await open();
     fireEvent.click(input('chime'));
     await waitFor(() => expect(bg.prefs.chime).toBe(true));
-    fireEvent.click(screen.getByLabelText(/Small window/));
+    fireEvent.click(screen.getByLabelText(/The reminder window/));
     await waitFor(() => expect(bg.prefs.reminderStyle).toBe('window'));
     expect(bg.sent('setPrefs')).toEqual([{ patch: { chime: true } }, { patch: { reminderStyle: 'window' } }]);
   });
@@ -196,7 +198,7 @@ describe('reset to defaults', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Reset preferences' }));
     await waitFor(() => expect(input('workIntervalMin').value).toBe('30'));
     expect(bg.sent('resetPrefs')).toHaveLength(1);
-    expect(screen.getByRole('status').textContent).toBe('Preferences reset to their defaults.');
+    expect(pageStatus().textContent).toBe('Preferences reset to their defaults.');
   });
 
   it('cancels with Escape and returns focus to the button', async () => {

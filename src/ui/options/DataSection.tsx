@@ -37,7 +37,7 @@ export function DataSection() {
   }
 
   return (
-    <section class="opt-section" aria-labelledby="opt-data-title">
+    <section class="opt-section" id="data" aria-labelledby="opt-data-title">
       <h2 id="opt-data-title">{t('opt_data_title')}</h2>
       <div class="opt-field">
         <button type="button" onClick={onExport}>

@@ -15,7 +15,7 @@ async function askForTabs(): Promise<{ ok: true } | { ok: false; message: string
 
 export function HoldRules() {
   return (
-    <section class="opt-section" aria-labelledby="opt-hold-title">
+    <section class="opt-section" id="hold" aria-labelledby="opt-hold-title">
       <h2 id="opt-hold-title">{t('opt_hold_title')}</h2>
       <p class="opt-hint">{t('opt_hold_intro')}</p>
       <ToggleField name="holdWhenFullscreen" hint={t('opt_hold_fullscreenHint')} />

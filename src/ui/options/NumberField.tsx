@@ -64,9 +64,25 @@ export function NumberField({ name, hint }: { name: IntKey; hint?: string }) {
     }
   }
 
+  /** Puts the stored value back in the field, dropping the refused one. */
+  function restore() {
+    setDraft(String(stored));
+    setError('');
+    document.getElementById(id)?.focus();
+  }
+
   const min = 'min' in rule ? rule.min : 0;
   const max = 'max' in rule ? rule.max : 0;
-  const describedBy = [`${id}-unit`, `${id}-hint`, error && `${id}-err`, locked && `${id}-lock`].filter(Boolean);
+  const unit = t(`opt_unit_${'unit' in rule ? rule.unit : ''}`);
+  // A refused value stays visible (so the person sees what they typed), so say what is in effect.
+  const kept = error !== '' && draft.trim() !== String(stored);
+  const describedBy = [
+    `${id}-unit`,
+    `${id}-hint`,
+    error && `${id}-err`,
+    kept && `${id}-kept`,
+    locked && `${id}-lock`,
+  ].filter(Boolean);
   return (
     <div class="opt-field" data-field={name}>
       <label for={id}>{fieldLabel(name)}</label>
@@ -87,7 +103,7 @@ export function NumberField({ name, hint }: { name: IntKey; hint?: string }) {
           onKeyDown={(e) => e.key === 'Enter' && void commit(e.currentTarget.value)}
         />
         <span id={`${id}-unit`} class="opt-unit">
-          {t(`opt_unit_${'unit' in rule ? rule.unit : ''}`)}
+          {unit}
         </span>
       </div>
       <p id={`${id}-hint`} class="opt-hint">
@@ -101,6 +117,12 @@ export function NumberField({ name, hint }: { name: IntKey; hint?: string }) {
       )}
       <p id={`${id}-err`} class="opt-error" hidden={!error}>
         {error}
+      </p>
+      <p id={`${id}-kept`} class="opt-kept" hidden={!kept}>
+        <span>{t('opt_kept', `${stored} ${unit}`)}</span>
+        <button type="button" onClick={restore}>
+          {t('opt_keptRestore', String(stored))}
+        </button>
       </p>
     </div>
   );

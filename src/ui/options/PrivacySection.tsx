@@ -6,7 +6,7 @@ const STORED = ['opt_privacy_prefs', 'opt_privacy_history', 'opt_privacy_checkli
 
 export function PrivacySection() {
   return (
-    <section class="opt-section" aria-labelledby="opt-privacy-title">
+    <section class="opt-section" id="privacy" aria-labelledby="opt-privacy-title">
       <h2 id="opt-privacy-title">{t('opt_privacy_title')}</h2>
       <p>
         <strong>{t('opt_privacy_nothingLeaves')}</strong>

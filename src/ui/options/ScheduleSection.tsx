@@ -4,7 +4,7 @@ import { NumberField } from './NumberField.tsx';
 
 export function ScheduleSection() {
   return (
-    <section class="opt-section" aria-labelledby="opt-schedule-title">
+    <section class="opt-section" id="breaks" aria-labelledby="opt-schedule-title">
       <h2 id="opt-schedule-title">{t('opt_schedule_title')}</h2>
       <NumberField name="workIntervalMin" hint={t('opt_hint_workIntervalMin')} />
       <NumberField name="breakLengthMin" hint={t('opt_hint_breakLengthMin')} />

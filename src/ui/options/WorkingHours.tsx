@@ -12,11 +12,11 @@ function dayName(day: number): string {
   return new Intl.DateTimeFormat(uiLanguage(), { weekday: 'long' }).format(new Date(2024, 0, 7 + day));
 }
 
-export function WorkingHours() {
+/** The switch and the day rows, without a heading: the options page and the welcome page both use them. */
+export function WorkingHoursFields() {
   const api = usePrefsApi();
   return (
-    <section class="opt-section" aria-labelledby="opt-hours-title">
-      <h2 id="opt-hours-title">{t('opt_hours_title')}</h2>
+    <>
       <ToggleField name="workingHoursEnabled" hint={t('opt_hours_enabledHint')} />
       <div class="opt-days" data-enabled={api.prefs.workingHoursEnabled}>
         <p class="opt-hint">{t('opt_hours_daysHint')}</p>
@@ -25,6 +25,15 @@ export function WorkingHours() {
         ))}
         {isLocked(api, 'workingHours') && <p class="opt-locked">{t('opt_locked')}</p>}
       </div>
+    </>
+  );
+}
+
+export function WorkingHours() {
+  return (
+    <section class="opt-section" id="hours" aria-labelledby="opt-hours-title">
+      <h2 id="opt-hours-title">{t('opt_hours_title')}</h2>
+      <WorkingHoursFields />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import '../shared/theme.css';
+import './fields.css';
 import './options.css';
 import { render } from 'preact';
 import { t, uiLanguage } from '../i18n.ts';
