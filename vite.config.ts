@@ -49,6 +49,7 @@ export default defineConfig(({ mode }) => {
           break: 'src/ui/break/break.html',
           reminder: 'src/ui/reminder/reminder.html',
           insights: 'src/ui/insights/insights.html',
+          welcome: 'src/ui/welcome/welcome.html',
           chime: 'src/ui/offscreen/chime.html',
           maintenance: 'src/ui/offscreen/maintenance.html',
           // Opened by a link from any page that gives health advice (ui/shared/HealthDisclaimer.tsx).

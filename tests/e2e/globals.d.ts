@@ -9,6 +9,6 @@ declare const chrome: {
     getAll(): Promise<{ name: string; scheduledTime: number }[]>;
     create(name: string, info: { when: number }): Promise<void>;
   };
-  notifications: { getAll(): Promise<Record<string, boolean>> };
+  notifications: { getAll(): Promise<Record<string, boolean>>; getPermissionLevel(): Promise<string> };
   action: { getBadgeText(details: object): Promise<string> };
 };

@@ -2,7 +2,7 @@
  * Launches Debian's Chromium with the built extension in a fresh (or reused) profile, finds the
  * service worker and extension id, and offers the few helpers e2e tests need.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
@@ -16,6 +16,8 @@ export interface Session {
   worker: Worker;
   extensionId: string;
   profile: string;
+  /** The welcome tab a fresh profile's install opened, when asked to keep it (`keepWelcome`). */
+  welcome: Page | null;
   url(path: string): string;
   close(): Promise<void>;
 }
@@ -36,10 +38,30 @@ export interface LaunchOptions {
   lang?: string;
   /** More unpacked extensions to load beside Limber (directories), e.g. a stranger that pokes at it. */
   extensions?: string[];
+  /**
+   * Installing Limber in a fresh profile opens the welcome page. It is closed by default, so every
+   * test starts from the same pages whatever the install did; the first-run tests keep it.
+   */
+  keepWelcome?: boolean;
+}
+
+export const WELCOME_PAGE = 'src/ui/welcome/welcome.html';
+
+/** The welcome tab, which the install opens shortly after the worker starts. */
+async function welcomeTab(context: BrowserContext): Promise<Page> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const page = context.pages().find((p) => p.url().includes(WELCOME_PAGE));
+    if (page) return page;
+    if (Date.now() > deadline) throw new Error('The install did not open the welcome page');
+    await new Promise((done) => setTimeout(done, 50));
+  }
 }
 
 export async function launch(profile = freshProfile(), options: LaunchOptions = {}): Promise<Session> {
   const { lang } = options;
+  // An empty profile means a first install: the welcome page will open.
+  const fresh = readdirSync(profile).length === 0;
   const loaded = [DIST, ...(options.extensions ?? [])].join(',');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -63,11 +85,17 @@ export async function launch(profile = freshProfile(), options: LaunchOptions = 
   const worker =
     context.serviceWorkers().find(isLimber) ?? (await context.waitForEvent('serviceworker', { predicate: isLimber }));
   const extensionId = new URL(worker.url()).host;
+  let welcome = fresh ? await welcomeTab(context) : null;
+  if (welcome && !options.keepWelcome) {
+    await welcome.close();
+    welcome = null;
+  }
   return {
     context,
     worker,
     extensionId,
     profile,
+    welcome,
     url: (path) => `chrome-extension://${extensionId}/${path}`,
     close: () => context.close(),
   };

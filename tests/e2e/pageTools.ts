@@ -27,9 +27,9 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 
 export const SCREENSHOTS = 'docs/screenshots';
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, { fullPage = false } = {}): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage });
 }
 
 /** Collects every request that is not to the extension itself. */
