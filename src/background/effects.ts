@@ -14,7 +14,14 @@ import {
   showNotification,
   TEST_REMINDER_ID,
 } from '../platform/notifications.ts';
-import { breakPagePath, closePages, openOrFocus, REMINDER_PAGE, REMINDER_PREVIEW } from '../platform/pages.ts';
+import {
+  breakPagePath,
+  closePages,
+  openOrFocus,
+  REMINDER_AGAIN,
+  REMINDER_PAGE,
+  REMINDER_PREVIEW,
+} from '../platform/pages.ts';
 import { toRealTime } from './clock.ts';
 
 export const HEADS_UP_ID = 'limber-heads-up';
@@ -94,7 +101,7 @@ async function runEffect(effect: Effect, prefs: Prefs, context: EffectContext): 
     case 'escalateReminder':
       // The window takes over from the notification: one reminder on screen, never two.
       await clearNotification(REMINDER_ID);
-      return openOrFocus(REMINDER_PAGE, true);
+      return openOrFocus(REMINDER_AGAIN, true);
     case 'headsUp':
       await showNotification(HEADS_UP_ID, {
         title: t('headsUpTitle'),

@@ -73,8 +73,13 @@ export async function notificationPermission(): Promise<NotificationPermission> 
   }
 }
 
+/**
+ * Where the browser blocks Limber's notifications, Chrome rejects every notifications call ("Unknown
+ * error"), clear() included; there is nothing on screen to clear then, and what follows a clear
+ * (closing the reminder window) must still happen.
+ */
 export async function clearNotification(id: string): Promise<void> {
-  await browser.notifications.clear(id);
+  await browser.notifications.clear(id).catch(() => false);
 }
 
 export function onNotificationButton(listener: (id: string, index: number) => void): void {

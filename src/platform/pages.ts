@@ -5,6 +5,8 @@ export const BREAK_PAGE = 'src/ui/break/break.html';
 export const REMINDER_PAGE = 'src/ui/reminder/reminder.html';
 /** The reminder window as a preview: the same window, with buttons that change nothing. */
 export const REMINDER_PREVIEW = `${REMINDER_PAGE}?preview`;
+/** The reminder window brought back by the escalation: it says why it is there again. */
+export const REMINDER_AGAIN = `${REMINDER_PAGE}?again`;
 export const WELCOME_PAGE = 'src/ui/welcome/welcome.html';
 
 /** Size of a page opened as its own small window: the reminder fits its picture and three buttons. */

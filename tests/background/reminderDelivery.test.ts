@@ -39,6 +39,7 @@ const opened = (create: { mock: { calls: unknown[][] } }) =>
   create.mock.calls.map(([details]) => String((details as { url?: string }).url));
 
 beforeEach(() => {
+  vi.restoreAllMocks();
   resetFakes();
   delete (fakeBrowser.notifications as { getPermissionLevel?: unknown }).getPermissionLevel;
 });
@@ -54,7 +55,7 @@ describe('escalation', () => {
     expect(opened(create)).toEqual([]);
     const create2 = vi.spyOn(fakeBrowser.windows, 'create');
     await workFor(dispatch, 30);
-    expect(opened(create2)).toEqual([REMINDER_URL]);
+    expect(opened(create2)).toEqual([`${REMINDER_URL}?again`]);
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
   });
 
@@ -83,6 +84,23 @@ describe('notifications blocked for Limber', () => {
     await workFor(dispatch, 6);
     expect(opened(create)).toEqual([REMINDER_URL]);
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+});
+
+describe('notifications calls refused (Chrome refuses them all while blocked)', () => {
+  test('answering still closes the reminder window although clearing the notification fails', async () => {
+    permissionLevel('denied');
+    const { dispatch, route } = await startWorker();
+    await route(
+      { limber: 1, type: 'setPrefs', payload: { patch: { workIntervalMin: 5, escalateReminder: false } } },
+      OWN_PAGE,
+    );
+    await workFor(dispatch, 6);
+    await fakeBrowser.tabs.create({ url: REMINDER_URL });
+    vi.spyOn(fakeBrowser.notifications, 'clear').mockRejectedValue(new Error('Unknown error.'));
+    const reply = await route({ limber: 1, type: 'snooze', payload: { minutes: 5 } }, OWN_PAGE);
+    expect(reply.ok).toBe(true);
+    expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).not.toContain(REMINDER_URL);
   });
 });
 

@@ -4,6 +4,7 @@
  * here falls back quietly.
  */
 import type { Stretch } from '../../core/content/types.ts';
+import { pickRoutine } from '../../core/routine.ts';
 import { readNextRoutine, saveNextRoutine } from '../../storage/pages/nextRoutine.ts';
 
 /** The stored routine, if it still names known stretches and fits the break; else []. */
@@ -25,4 +26,21 @@ export async function rememberNextRoutine(routine: readonly Stretch[]): Promise<
   } catch {
     // No IndexedDB here (or it failed): the next break picks its routine when it starts.
   }
+}
+
+/**
+ * The routine the next break will play: the one already announced, or one picked now (rotated from
+ * the last) and stored, so the break page starts with the very stretch the reminder showed.
+ */
+export async function comingRoutine(
+  stretches: readonly Stretch[],
+  breakSec: number,
+  lastRoutine: readonly string[],
+  now: number,
+): Promise<Stretch[]> {
+  const announced = await storedRoutine(stretches, breakSec);
+  if (announced.length > 0) return announced;
+  const picked = pickRoutine(stretches, breakSec, lastRoutine, now);
+  await rememberNextRoutine(picked);
+  return picked;
 }

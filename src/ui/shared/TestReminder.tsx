@@ -57,7 +57,8 @@ export function TestReminder({ onUseWindow, usesWindow = false }: TestReminderPr
 
   const result = phase.kind === 'sent' ? phase.result : null;
   const ask = result !== null && result.permission !== 'denied';
-  const showHelp = answer === 'notSeen' || result?.permission === 'denied';
+  // Blocked by the browser, the cure is the browser's switch (said above), not the system's modes.
+  const showHelp = answer === 'notSeen';
   return (
     <div class="chk">
       <button type="button" class="primary" disabled={phase.kind === 'sending'} onClick={send}>
