@@ -8,7 +8,7 @@ import { afterEach, expect, test } from 'vitest';
 import type { Status } from '../../src/core/status.ts';
 import type { PrefsView } from '../../src/messaging/protocol.ts';
 import { ask, currentWorker, launch, removeProfile, type Session } from './harness.ts';
-import { hook, screenshot } from './pageTools.ts';
+import { hook, screenshot, seriousViolations } from './pageTools.ts';
 
 type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 let session: Session | null = null;
@@ -44,7 +44,7 @@ async function breakFromPopup(s: Session): Promise<{ popup: Page; page: Page }> 
 
 /** N moves on as each stretch is done, until the end screen. */
 async function nextToTheEnd(page: Page): Promise<void> {
-  for (let i = 0; i < 10 && (await page.getByRole('button', { name: /^Next/ }).count()) > 0; i++) {
+  for (let i = 0; i < 10 && (await page.getByRole('button', { name: /^(Next|Finish)/ }).count()) > 0; i++) {
     await page.keyboard.press('n');
     await page.waitForTimeout(100);
   }
@@ -53,13 +53,29 @@ async function nextToTheEnd(page: Page): Promise<void> {
 test('a break started from the popup runs to the end screen and history records it', async () => {
   const s = await start();
   const { popup, page } = await breakFromPopup(s);
-  await screenshot(page, 'break-page-light');
+  await page.locator('.brk-step .lb-illus').waitFor();
+  await page.keyboard.press('Space'); // paused, so both schemes show the same moment
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const violations = await seriousViolations(page);
+    expect(violations, `break page ${scheme}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+    await screenshot(page, `break-page-${scheme}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.keyboard.press('Space');
   // The break lasts its two minutes on the background's clock, then the routine is finished.
   await hook(s, 'advance', 2 * 60_000);
   await nextToTheEnd(page);
   await page.getByText('Break done. Well done!').waitFor();
   await page.getByText(/^Logged as a break taken/).waitFor();
-  await screenshot(page, 'break-end-light');
+  await page.getByText('Goal streak').waitFor();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const violations = await seriousViolations(page);
+    expect(violations, `end screen ${scheme}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+    await screenshot(page, `break-end-${scheme}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
   const status = await ask<Reply<Status>>(popup, 'getStatus');
   if (!status.ok) throw new Error(status.error);
   expect(status.data.today.taken).toBe(1);
@@ -97,7 +113,7 @@ test('the break page opened by hand starts nothing; its Start button starts a br
   expect(running.ok && page.url()).toBe(s.url(`src/ui/break/break.html?break=${running.ok && running.data.breakId}`));
   // Ended from its own page, it is logged (closing the page also ends it, but that message is best
   // effort: a page being closed may be gone before it is sent, so it is not what this test waits for).
-  await page.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('button', { name: 'End break' }).click();
   await page.getByText('Logged as a short break. You can close this page.').waitFor();
 });
 

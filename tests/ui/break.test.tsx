@@ -27,6 +27,21 @@ interface Options {
   fail?: boolean;
 }
 
+/** What the background answers to finishBreak: the new status and how it logged the break. */
+const finished = (logged: 'taken' | 'short' = 'taken', durationMs = 120_000) => ({
+  status: {
+    kind: 'working',
+    now: Date.now(),
+    remainingMs: 30 * 60_000,
+    nextBreakAt: Date.now() + 30 * 60_000,
+    breakStartedAt: null,
+    breakId: null,
+    today: { activeMs: 0, taken: logged === 'taken' ? 1 : 0, natural: 0, snoozed: 0, skipped: 0 },
+  },
+  logged,
+  durationMs,
+});
+
 const tick = (ms = 0) =>
   act(async () => {
     await vi.advanceTimersByTimeAsync(ms);
@@ -44,8 +59,7 @@ async function openPage({ breakStartedAt = T0, pageBreakId = breakStartedAt, fin
       running ??= Date.now();
       return status();
     }
-    if (type === 'finishBreak' && finish) return finish();
-    if (type === 'finishBreak') return { status: status(), logged: 'taken', durationMs: 2 * 60_000 };
+    if (type === 'finishBreak') return finish ? finish() : finished();
     return status();
   }) as never);
   render(<BreakPage stretches={LIBRARY} />);
@@ -87,6 +101,37 @@ describe('break page', () => {
     expect(sent('startBreak')).toEqual([]);
   });
 
+  it('reads naturally, has one progress indicator, and Next is the primary action until the last stretch', async () => {
+    await openPage();
+    expect(screen.getByText(/^3 stretches, about 2 min\. Follow along at your own pace/)).toBeTruthy();
+    expect(screen.getAllByRole('progressbar')).toHaveLength(1);
+    expect(document.querySelectorAll('progress, .brk-bar')).toHaveLength(0);
+    const primary = () => document.querySelector('.brk-actions .primary')?.textContent;
+    expect(primary()).toBe('Next');
+    expect(screen.getByRole('button', { name: 'End break' })).toBeTruthy();
+    await key('n');
+    expect(primary()).toBe('Next');
+    const forward = document.querySelector('.brk-actions .primary') as HTMLButtonElement;
+    await key('n');
+    // The last stretch: the same button (the same element) now finishes.
+    expect(primary()).toBe('Finish');
+    expect(document.querySelector('.brk-actions .primary')).toBe(forward);
+    expect(screen.queryByRole('button', { name: 'End break' })).toBeNull();
+    fireEvent.click(forward);
+    await tick();
+    expect(sent('finishBreak')).toEqual([{ completed: true, breakId: T0 }]);
+  });
+
+  it('the end screen says what the background recorded: a short break is not "well done"', async () => {
+    await openPage({ finish: async () => finished('short', 40_000) });
+    await key('d');
+    await tick();
+    expect(screen.queryByText(/Well done/)).toBeNull();
+    expect(screen.getByRole('heading', { name: 'That was a short break' })).toBeTruthy();
+    expect(screen.getByText(/^It lasted 40 seconds\./)).toBeTruthy();
+    expect(screen.getByText('Breaks kept: 0 of 6')).toBeTruthy();
+  });
+
   it('Start on a page opened with no break running starts one and plays it', async () => {
     await openPage({ breakStartedAt: null });
     fireEvent.click(screen.getByRole('button', { name: 'Start the break' }));
@@ -121,8 +166,11 @@ describe('break page', () => {
     expect(screen.getByText('Stretches done: 2 of 3.')).toBeTruthy();
     expect(screen.getByText('Skipped: 1.')).toBeTruthy();
     expect(screen.getByText('Drink some water.')).toBeTruthy();
-    expect(screen.getByText('Logged as a break taken (2 minutes). You can close this page.')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Break done. Well done!' })).toBeTruthy();
+    expect(screen.getByText('Logged as a break taken (2 minutes). You can close this page.')).toBeTruthy();
+    expect(screen.getByText(/^After about 30 minutes at the computer, around /)).toBeTruthy();
+    expect(screen.getByText('Breaks kept: 1 of 6')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Back to work' })).toBeTruthy();
     expect(sent('finishBreak')).toEqual([{ completed: true, breakId: T0 }]);
   });
 
@@ -140,7 +188,7 @@ describe('break page', () => {
     expect(clock()).not.toBe(before);
   });
 
-  it('D, Enter or the Done button finish early: not completed, the background says how it is logged', async () => {
+  it('D, Enter or the End break button finish early: not completed, the background says how it is logged', async () => {
     await openPage();
     await key('d');
     await tick();
@@ -156,7 +204,7 @@ describe('break page', () => {
     cleanup();
     mockRequest.mockClear();
     await openPage();
-    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    fireEvent.click(screen.getByRole('button', { name: 'End break' }));
     await tick();
     expect(sent('finishBreak')).toEqual([{ completed: false, breakId: T0 }]);
   });
@@ -231,7 +279,7 @@ describe('break page: only what happened', () => {
   });
 
   it('Next three times within a second: the end screen says it was short, not "Well done"', async () => {
-    await openPage({ finish: async () => ({ status: {}, logged: 'short', durationMs: 900 }) });
+    await openPage({ finish: async () => finished('short', 900) });
     await key('n');
     await key('n');
     await key('n');

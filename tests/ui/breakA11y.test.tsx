@@ -32,7 +32,11 @@ describe('break page accessibility', () => {
       if (type === 'startBreak') running = started;
       const status = { breakStartedAt: running, breakId: running, now: Date.now() };
       if (type === 'getPrefs') return { prefs: DEFAULTS, locked: [], repaired: [] };
-      if (type === 'finishBreak') return { status, logged: 'short', durationMs: 4_000 };
+      if (type === 'finishBreak') {
+        const today = { activeMs: 0, taken: 0, natural: 0, snoozed: 0, skipped: 0 };
+        const after = { kind: 'working', remainingMs: 1_800_000, nextBreakAt: Date.now() + 1_800_000, today };
+        return { status: after, logged: 'short', durationMs: 4_000 };
+      }
       return status;
     }) as never);
     window.history.replaceState(null, '', '/break.html');
@@ -43,7 +47,7 @@ describe('break page accessibility', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Start the break' }));
     await screen.findByText(/^Stretch 1 of/);
     expect(await violations()).toEqual([]);
-    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    fireEvent.click(screen.getByRole('button', { name: 'End break' }));
     await waitFor(() => expect(screen.getByText('Logged as a short break. You can close this page.')).toBeTruthy());
     expect(await violations()).toEqual([]);
   });

@@ -15,7 +15,8 @@ import { pickRoutine } from '../../core/routine.ts';
 import type { Status } from '../../core/status.ts';
 import { request } from '../../messaging/client.ts';
 import type { FinishedBreak } from '../../messaging/protocol.ts';
-import { t } from '../i18n.ts';
+import { closeOwnTab } from '../../platform/pageEnvironment.ts';
+import { t, uiLanguage } from '../i18n.ts';
 import { HealthDisclaimer } from '../shared/HealthDisclaimer.tsx';
 import { EndScreen, type LogState } from './EndScreen.tsx';
 import { readLastRoutine, saveLastRoutine } from './lastRoutine.ts';
@@ -28,8 +29,8 @@ type Phase =
   | { kind: 'ready' }
   /** A break is running, shown by another page. */
   | { kind: 'elsewhere' }
-  | { kind: 'playing'; routine: Stretch[]; minutes: number }
-  | { kind: 'ended'; summary: RoutineSummary; minutes: number }
+  | { kind: 'playing'; routine: Stretch[]; minutes: number; goal: number }
+  | { kind: 'ended'; summary: RoutineSummary; minutes: number; goal: number }
   | { kind: 'error'; message: string };
 
 interface BreakPageProps {
@@ -49,6 +50,12 @@ function rememberBreak(id: number): void {
   const url = new URL(window.location.href);
   url.searchParams.set('break', String(id));
   window.history.replaceState(null, '', url);
+}
+
+/** "2 stretches, about 2 minutes. …", with the language's own plural rule (chrome.i18n has none). */
+function introText(count: number, minutes: number): string {
+  const one = new Intl.PluralRules(uiLanguage()).select(count) === 'one';
+  return t(one ? 'brk_intro_one' : 'brk_intro_other', [count, minutes]);
 }
 
 export function BreakPage({ now = Date.now, stretches = STRETCHES }: BreakPageProps) {
@@ -91,7 +98,7 @@ export function BreakPage({ now = Date.now, stretches = STRETCHES }: BreakPagePr
     saveLastRoutine(ids);
     // Choose the next break's routine now, rotated from this one, so its reminder can name it.
     void rememberNextRoutine(pickRoutine(stretches, minutes * 60, ids, now() + 1));
-    setPhase({ kind: 'playing', routine, minutes });
+    setPhase({ kind: 'playing', routine, minutes, goal: view.prefs.dailyBreakGoal });
   }
 
   /**
@@ -110,15 +117,15 @@ export function BreakPage({ now = Date.now, stretches = STRETCHES }: BreakPagePr
     request('startBreak', {}).catch((e: Error) => setPhase({ kind: 'error', message: e.message }));
   }
 
-  function end(summary: RoutineSummary, minutes: number) {
+  function end(summary: RoutineSummary, minutes: number, goal: number) {
     const breakId = running.current;
     running.current = null;
-    setPhase({ kind: 'ended', summary, minutes });
+    setPhase({ kind: 'ended', summary, minutes, goal });
     if (breakId === null) return;
     // Played to its end (each stretch done or skipped); "Done" before the last one is not finished.
     const completed = summary.done + summary.skipped === summary.total;
     request('finishBreak', { completed, breakId }).then(
-      (finished: FinishedBreak) => setLog({ logged: finished.logged, durationMs: finished.durationMs }),
+      (finished: FinishedBreak) => setLog(finished),
       (e: Error) => setLog({ error: e.message }),
     );
   }
@@ -145,17 +152,25 @@ export function BreakPage({ now = Date.now, stretches = STRETCHES }: BreakPagePr
       )}
       {phase.kind === 'playing' && (
         <>
-          <p class="brk-muted">{t('brk_intro', [phase.routine.length, phase.minutes])}</p>
+          <p class="brk-muted">{introText(phase.routine.length, phase.minutes)}</p>
           <RoutinePlayer
             routine={phase.routine}
-            onEnd={(summary) => end(summary, phase.minutes)}
+            onEnd={(summary) => end(summary, phase.minutes, phase.goal)}
             announce={setAnnouncement}
             now={now}
           />
         </>
       )}
       {phase.kind === 'ended' && (
-        <EndScreen summary={phase.summary} log={log} breakMinutes={phase.minutes} onClose={() => window.close()} />
+        <EndScreen
+          summary={phase.summary}
+          log={log}
+          breakMinutes={phase.minutes}
+          goal={phase.goal}
+          loadStreak={(at) => import('./goalStreak.ts').then((m) => m.loadGoalStreak(at, phase.goal))}
+          onClose={() => void closeOwnTab()}
+          now={now}
+        />
       )}
       {phase.kind === 'error' && (
         <p role="alert" class="brk-error">

@@ -1,7 +1,8 @@
 /**
  * Plays a routine one stretch at a time. Each countdown ends with a polite announcement and moves on
- * by itself (hands are busy stretching); Next, Skip, Done and Pause work by button or key. The
- * buttons live outside the keyed stretch so keyboard focus stays on them from one stretch to the next.
+ * by itself (hands are busy stretching); Next (Finish on the last stretch), Skip, End break and Pause
+ * work by button or key. The buttons live outside the keyed stretch so keyboard focus stays on them
+ * from one stretch to the next.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Stretch } from '../../core/content/types.ts';
@@ -62,6 +63,8 @@ export function RoutinePlayer({ routine, onEnd, announce, now }: RoutinePlayerPr
   }, [clock.countdown.status]);
 
   const paused = clock.countdown.status === 'paused';
+  const last = at.index === routine.length - 1;
+  const fraction = stretch.durationSec > 0 ? 1 - clock.remainingMs / (stretch.durationSec * 1000) : 1;
   const actions = {
     n: () => move('done', true),
     s: () => move('skipped', true),
@@ -73,7 +76,7 @@ export function RoutinePlayer({ routine, onEnd, announce, now }: RoutinePlayerPr
 
   return (
     <div class="brk-player">
-      <Progress index={at.index} total={routine.length} />
+      <Progress index={at.index} total={routine.length} fraction={fraction} />
       <StretchStep
         key={at.index}
         stretch={stretch}
@@ -81,18 +84,28 @@ export function RoutinePlayer({ routine, onEnd, announce, now }: RoutinePlayerPr
         paused={paused}
         focusHeading={at.byUser}
       />
+      {/* Next is the way forward, so it is the primary action; on the last stretch it finishes. */}
       <div class="brk-actions">
-        <button type="button" onClick={clock.toggle} aria-keyshortcuts="Space">
+        <button key="pause" type="button" onClick={clock.toggle} aria-keyshortcuts="Space">
           {paused ? t('brk_resume') : t('brk_pause')}
         </button>
-        <button type="button" onClick={actions.s} aria-keyshortcuts="S">
+        <button key="skip" type="button" onClick={actions.s} aria-keyshortcuts="S">
           {t('brk_skip')}
         </button>
-        <button type="button" onClick={actions.n} aria-keyshortcuts="N">
-          {t('brk_next')}
-        </button>
-        <button type="button" class="primary" onClick={actions.d} aria-keyshortcuts="D Enter">
-          {t('brk_done')}
+        {!last && (
+          <button key="end" type="button" onClick={actions.d} aria-keyshortcuts="D Enter">
+            {t('brk_endNow')}
+          </button>
+        )}
+        {/* One element from first to last stretch (keyed), so keyboard focus stays on it. */}
+        <button
+          key="forward"
+          type="button"
+          class="primary"
+          onClick={last ? actions.d : actions.n}
+          aria-keyshortcuts={last ? 'N D Enter' : 'N'}
+        >
+          {last ? t('brk_finish') : t('brk_next')}
         </button>
       </div>
       <Shortcuts />

@@ -1,6 +1,6 @@
 /**
- * One stretch of the routine: illustration, name, steps, caution, the countdown and the how-to page
- * its steps follow. Keyed by step
+ * One stretch of the routine: illustration, name, steps, caution, the countdown (its progress is
+ * drawn by the routine's one indicator, Progress.tsx) and the how-to page its steps follow. Keyed by step
  * in the parent, so each stretch mounts fresh; the heading takes focus after a user moved on, so a
  * screen reader starts reading the new stretch.
  */
@@ -23,7 +23,6 @@ export function StretchStep({ stretch, remainingMs, paused, focusHeading }: Stre
   useEffect(() => {
     if (focusHeading) heading.current?.focus();
   }, [focusHeading]);
-  const fraction = stretch.durationSec > 0 ? 1 - remainingMs / (stretch.durationSec * 1000) : 1;
 
   return (
     <article class="brk-step" aria-labelledby="brk-step-title">
@@ -36,9 +35,6 @@ export function StretchStep({ stretch, remainingMs, paused, focusHeading }: Stre
         <span class="visually-hidden">{t('brk_timeLeft')} </span>
         {formatClock(remainingMs)}
       </p>
-      <div class="brk-bar" aria-hidden="true">
-        <div class="brk-bar-fill" style={{ width: `${Math.round(Math.min(1, Math.max(0, fraction)) * 100)}%` }} />
-      </div>
       <p class="brk-paused" aria-hidden={!paused}>
         {paused ? t('brk_paused') : '\u00a0'}
       </p>
