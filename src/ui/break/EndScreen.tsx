@@ -94,13 +94,13 @@ export function EndScreen({ summary, log, breakMinutes, goal, loadStreak, onClos
       {finished && (
         <dl class="brk-facts">
           {next && (
-            <div>
+            <div class="brk-fact">
               <dt>{t('brk_endNextLabel')}</dt>
               <dd>{next}</dd>
             </div>
           )}
           {kept !== null && (
-            <div>
+            <div class="brk-fact">
               <dt>{t('brk_endTodayLabel')}</dt>
               <dd>
                 {t('brk_endToday', [kept, goal])}
@@ -109,7 +109,7 @@ export function EndScreen({ summary, log, breakMinutes, goal, loadStreak, onClos
             </div>
           )}
           {streak && (
-            <div>
+            <div class="brk-fact">
               <dt>{t('brk_endStreakLabel')}</dt>
               <dd>
                 {streak.current > 0
