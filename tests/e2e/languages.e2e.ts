@@ -151,11 +151,21 @@ async function problems(page: Page, where: string, keys: string[]): Promise<stri
 
 async function openPopup(s: Session, kind: string): Promise<Page> {
   const page = await s.context.newPage();
-  await page.setViewportSize({ width: WIDTH, height: 600 });
+  // The real popup's size (popup.css): what does not fit here is cut off for real.
+  await page.setViewportSize({ width: WIDTH, height: 560 });
   await page.goto(s.url(POPUP));
   await page.locator(`.status-card[data-kind="${kind}"]`).waitFor();
   await page.locator('.actions button:enabled').first().waitFor();
   return page;
+}
+
+/** Whatever of the status panel lies below the popup's bottom edge: there should be nothing. */
+function belowTheFold(page: Page, where: string): Promise<string[]> {
+  return page.evaluate((where) => {
+    const panel = document.getElementById('panel-status') as HTMLElement;
+    const overflow = panel.scrollHeight - panel.clientHeight;
+    return overflow > 1 ? [`${where}: the status panel needs ${overflow}px more than the popup has`] : [];
+  }, where);
 }
 
 async function showTab(page: Page, id: (typeof TABS)[number]): Promise<void> {
@@ -242,6 +252,7 @@ test.each(LANGS)('the popup in %s: its own strings, nothing cut off or overflowi
   await page.locator('.today-spark').waitFor();
   if (lang === 'en') await checkTheChecks(page, keys);
   issues.push(...(await problems(page, 'status (working)', keys)));
+  issues.push(...(await belowTheFold(page, 'status (working)')));
   await screenshot(page, `lang-${lang}-status`);
   await page.locator('.pause-toggle').click();
   await page.locator('.pause-choices').waitFor();
@@ -263,11 +274,14 @@ test.each(LANGS)('the popup in %s: its own strings, nothing cut off or overflowi
   await hook(s, 'advance', 31 * 60_000);
   page = await openPopup(s, 'due');
   issues.push(...(await problems(page, 'status (due)', keys)));
+  issues.push(...(await belowTheFold(page, 'status (due)')));
   await act(page, '.snooze button', 'snoozed');
   issues.push(...(await problems(page, 'status (snoozed)', keys)));
+  issues.push(...(await belowTheFold(page, 'status (snoozed)')));
   await page.locator('.pause-toggle').click();
   await act(page, '.pause-choices button', 'paused');
   issues.push(...(await problems(page, 'status (paused)', keys)));
+  issues.push(...(await belowTheFold(page, 'status (paused)')));
   await act(page, '.primary-row button:not(.primary)', 'onBreak');
   issues.push(...(await problems(page, 'status (on a break)', keys)));
 

@@ -67,9 +67,11 @@ describe('popup actions', () => {
     const until = T0 + 10 * MIN;
     await open(statusOf('due', { remainingMs: 0 }), statusOf('snoozed', { snoozeUntil: until, snoozeCount: 1 }));
     fireEvent.click(button('Snooze 10 min'));
-    const expected = `Snoozed until ${clockTime(until)}. Limber will remind you then.`;
+    const expected = `Limber reminds you again at ${clockTime(until)}.`;
     await waitFor(() => expect(sentence()).toBe(expected));
+    // Announced to screen readers; not shown a second time under the card that already says it.
     expect(feedback()).toBe(`Done. ${expected}`);
+    expect(document.querySelector('.feedback')?.classList.contains('visually-hidden')).toBe(true);
     expect(screen.getByRole('timer').textContent).toBe('10:00');
   });
 
@@ -78,6 +80,7 @@ describe('popup actions', () => {
     fireEvent.click(button('Snooze 5 min'));
     await waitFor(() => expect(feedback()).toBe('That did not work: The snooze limit (3 in a row) is reached.'));
     expect(document.querySelector('.feedback')?.classList.contains('error')).toBe(true);
+    expect(document.querySelector('.feedback')?.classList.contains('visually-hidden')).toBe(false);
     expect(button('Snooze 5 min').disabled).toBe(false);
   });
 

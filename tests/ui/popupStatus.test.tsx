@@ -26,18 +26,19 @@ function card(status: Status, now = T0) {
   };
 }
 
-describe('StatusCard sentences', () => {
-  it('working: minutes to the next break and its time of day', () => {
+describe('StatusCard: each thing said once', () => {
+  it('working: the countdown, then only the time of day it comes', () => {
     const c = card(statusOf('working'));
     expect(c.kicker()).toBe('Next break in');
     expect(c.hero()).toBe('13:00');
-    expect(c.sentence()).toBe(`Next break in 13 min of sitting time, around ${clockTime(T0 + 13 * MIN)}.`);
+    expect(c.sentence()).toBe(`Around ${clockTime(T0 + 13 * MIN)} if you keep working.`);
   });
 
-  it('due: says the break is due, with the hold reason when a reminder waits', () => {
+  it('due: the kicker says it is time, the sentence what to do, with the hold reason when a reminder waits', () => {
     const c = card(statusOf('due', { remainingMs: 0, nextBreakAt: T0, holdReason: 'fullscreen' }));
+    expect(c.kicker()).toBe('Break time');
     expect(c.hero()).toBe('Stretch now');
-    expect(c.sentence()).toMatch(/^Your break is due\./);
+    expect(c.sentence()).toBe('Stand up, move and stretch for a couple of minutes.');
     expect(screen.getByText('Waiting until your full-screen presentation ends.')).toBeTruthy();
   });
 
@@ -46,29 +47,34 @@ describe('StatusCard sentences', () => {
     expect(screen.queryByText(/^Waiting until/)).toBeNull();
   });
 
-  it('snoozed: until when, counting down', () => {
+  it('snoozed: the time left, then when it comes back', () => {
     const c = card(statusOf('snoozed', { snoozeUntil: T0 + 10 * MIN }));
     expect(c.hero()).toBe('10:00');
-    expect(c.sentence()).toBe(`Snoozed until ${clockTime(T0 + 10 * MIN)}. Limber will remind you then.`);
+    expect(c.sentence()).toBe(`Limber reminds you again at ${clockTime(T0 + 10 * MIN)}.`);
   });
 
-  it('paused: until when; a pause ending tomorrow says tomorrow', () => {
+  it('paused: the end time once; a pause ending tomorrow says tomorrow in the label', () => {
     const today = card(statusOf('paused', { pausedUntil: T0 + 60 * MIN }));
+    expect(today.kicker()).toBe('Paused until');
     expect(today.hero()).toBe(clockTime(T0 + 60 * MIN));
-    expect(today.sentence()).toBe(`Paused until ${clockTime(T0 + 60 * MIN)}. No reminders until then.`);
+    expect(today.sentence()).toBe('No reminders until then.');
     cleanup();
     const tomorrow = T0 + 22 * 60 * MIN;
     const c = card(statusOf('paused', { pausedUntil: tomorrow }));
-    expect(c.sentence()).toBe(`Paused until tomorrow ${clockTime(tomorrow)}. No reminders until then.`);
+    expect(c.kicker()).toBe('Paused until tomorrow');
+    expect(c.hero()).toBe(clockTime(tomorrow));
+    expect(c.sentence()).toBe('No reminders until then.');
   });
 
   it('outside working hours: when counting resumes, or plainly off', () => {
     const start = T0 + 22 * 60 * MIN;
     const c = card(statusOf('offHours', { workStartsAt: start }));
-    expect(c.kicker()).toBe('Counting resumes at');
-    expect(c.sentence()).toBe(
-      `Outside your working hours. Limber starts counting again at tomorrow ${clockTime(start)}.`,
-    );
+    expect(c.kicker()).toBe('Counting resumes tomorrow at');
+    expect(c.hero()).toBe(clockTime(start));
+    expect(c.sentence()).toBe('You are outside your working hours.');
+    cleanup();
+    const later = card(statusOf('offHours', { workStartsAt: T0 + 3 * 24 * 60 * MIN }));
+    expect(later.kicker()).toMatch(/^Counting resumes on \w+day at$/);
     cleanup();
     const off = card(statusOf('offHours'));
     expect(off.hero()).toBe('Off');
@@ -77,10 +83,14 @@ describe('StatusCard sentences', () => {
 
   it('away and on a break have their own sentences', () => {
     // A short absence is still sitting: the countdown runs on. After a natural break it waits.
-    expect(card(statusOf('away', { counting: true })).sentence()).toMatch(/^No input for a while.*13 min left/);
+    const counting = card(statusOf('away', { counting: true }));
+    expect(counting.hero()).toBe('13:00');
+    expect(counting.sentence()).toBe('No input for a while. A short pause still counts as sitting.');
     cleanup();
-    expect(card(statusOf('away', { counting: false, remainingMs: 30 * MIN })).sentence()).toMatch(
-      /^You have been away long enough for a break.*30 min/,
+    const waiting = card(statusOf('away', { counting: false, remainingMs: 30 * MIN }));
+    expect(waiting.hero()).toBe('30:00');
+    expect(waiting.sentence()).toBe(
+      'You have been away long enough for a break. The countdown starts again when you are back.',
     );
     cleanup();
     const onBreak = card(statusOf('onBreak', { breakStartedAt: T0 - 45_000 }));
@@ -88,10 +98,18 @@ describe('StatusCard sentences', () => {
     expect(onBreak.sentence()).toMatch(/^Enjoy your stretch break/);
   });
 
-  it("shows today's sitting time and breaks (guided plus natural)", () => {
-    card(statusOf('working'));
-    expect(screen.getByText('Sitting today').nextElementSibling?.textContent).toBe('1 h 25 min');
-    expect(screen.getByText('Breaks today').nextElementSibling?.textContent).toMatch(/^3.*2 stretch, 1 away/);
+  it.each([
+    ['working', {}],
+    ['away', {}],
+    ['due', { remainingMs: 0 }],
+    ['snoozed', { snoozeUntil: T0 + 10 * MIN }],
+    ['paused', { pausedUntil: T0 + 60 * MIN }],
+    ['offHours', { workStartsAt: T0 + 60 * MIN }],
+  ] as const)('%s: the sentence repeats neither the label nor the big figure', (kind, over) => {
+    const c = card(statusOf(kind, over));
+    const sentence = c.sentence() ?? '';
+    expect(sentence).not.toContain(c.hero() ?? '\u0000');
+    expect(sentence.toLowerCase()).not.toContain((c.kicker() ?? '\u0000').toLowerCase());
   });
 
   it('before the first status: placeholder text in the same boxes, busy', () => {

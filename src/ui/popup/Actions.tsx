@@ -145,7 +145,12 @@ export function Actions({ status, onStatus }: ActionsProps) {
           {canPause && <PauseMenu disabled={off} onPause={(payload) => run('pause', payload)} />}
         </div>
       )}
-      <p class={feedback?.ok === false ? 'feedback error' : 'feedback'} role="status" aria-live="polite">
+      {/* A success is already on the card above: said to screen readers only, never shown twice. */}
+      <p
+        class={feedback?.ok === false ? 'feedback error' : 'feedback visually-hidden'}
+        role="status"
+        aria-live="polite"
+      >
         {feedback?.text}
       </p>
     </div>

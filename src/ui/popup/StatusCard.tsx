@@ -1,11 +1,11 @@
 /**
- * The first thing the popup shows: a small label, a big countdown (or time), one plain sentence and
- * today's numbers. Before the first status arrives it renders the same boxes with placeholder text,
- * so nothing moves when the answer comes in.
+ * The first thing the popup shows: a small label, a big countdown (or time) and one plain sentence,
+ * each saying something the others do not (statusView.ts). Today's numbers are below the actions
+ * (TodaySparkline). Before the first status arrives it renders the same boxes with placeholder
+ * text, so nothing moves when the answer comes in.
  */
-import type { Status } from '../../core/status.ts';
 import { t } from '../i18n.ts';
-import { durationText, type StatusView, viewOf } from './statusView.ts';
+import { type StatusView, viewOf } from './statusView.ts';
 import type { Snapshot } from './useStatus.ts';
 
 export interface StatusCardProps {
@@ -30,29 +30,6 @@ function loadingView(): StatusView {
     sentence: t('popup_sentence_loading'),
     hold: null,
   };
-}
-
-function Today({ today }: { today: Status['today'] | null }) {
-  const breaks = today ? today.taken + today.natural : null;
-  return (
-    <dl class="today">
-      <div>
-        <dt>{t('popup_today_sitting')}</dt>
-        <dd>
-          <Fresh text={today ? durationText(today.activeMs) : '–'} />
-        </dd>
-      </div>
-      <div>
-        <dt>{t('popup_today_breaks')}</dt>
-        <dd>
-          <Fresh text={breaks === null ? '–' : String(breaks)} />
-          {today && today.natural > 0 && (
-            <span class="today-detail">{t('popup_breaks_detail', [today.taken, today.natural])}</span>
-          )}
-        </dd>
-      </div>
-    </dl>
-  );
 }
 
 export function StatusCard({ snapshot, now, error, onRetry }: StatusCardProps) {
@@ -84,7 +61,6 @@ export function StatusCard({ snapshot, now, error, onRetry }: StatusCardProps) {
           </button>
         )}
       </div>
-      <Today today={snapshot?.status.today ?? null} />
     </section>
   );
 }

@@ -22,15 +22,27 @@ const HOLD_KEYS: Record<HoldReason, string> = {
   meeting: 'popup_hold_meeting',
 };
 
-const minutesLeft = (ms: number) => Math.ceil(ms / 60_000);
-
 const localDay = (ms: number) => new Date(ms).toDateString();
 
 /** "14:35" today, "tomorrow 09:00", else "Mon 09:00": a pause or off-hours may end days later. */
 export function whenText(at: number, now: number): string {
-  if (localDay(at) === localDay(now)) return clockTime(at);
+  if (dayOf(at, now) === 'today') return clockTime(at);
   if (localDay(at) === localDay(now + 86_400_000)) return t('popup_tomorrowAt', clockTime(at));
-  return new Intl.DateTimeFormat(uiLanguage(), { weekday: 'short', hour: '2-digit', minute: '2-digit' }).format(at);
+  return new Intl.DateTimeFormat(uiLanguage(), { weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(at);
+}
+
+/** The day a pause or off-hours time falls on: today, tomorrow, or a weekday (by name). */
+export function dayOf(at: number, now: number): 'today' | 'tomorrow' | { weekday: string } {
+  if (localDay(at) === localDay(now)) return 'today';
+  if (localDay(at) === localDay(now + 86_400_000)) return 'tomorrow';
+  return { weekday: new Intl.DateTimeFormat(uiLanguage(), { weekday: 'long' }).format(at) };
+}
+
+/** The kicker for a time on another day ("Paused until tomorrow"), each day form its own sentence. */
+function dayKicker(base: string, at: number, now: number): string {
+  const day = dayOf(at, now);
+  if (day === 'today') return t(base);
+  return day === 'tomorrow' ? t(`${base}Tomorrow`) : t(`${base}Weekday`, day.weekday);
 }
 
 /** "25 min" or "1 h 25 min". */
@@ -40,53 +52,58 @@ export function durationText(ms: number): string {
   return t('popup_hoursMinutes', [Math.floor(minutes / 60), minutes % 60]);
 }
 
+/**
+ * Each line says something the others do not: the kicker names the state, the hero gives its one
+ * number, the sentence adds what is left to know (never the same time or count again).
+ */
 export function viewOf(status: Status, receivedAt: number, now: number): StatusView {
   const elapsed = Math.max(0, now - receivedAt);
   const bgNow = status.now + elapsed;
-  const view = (kind: string, hero: string, sentence: string): StatusView => ({
-    kicker: t(`popup_kicker_${kind}`),
-    hero,
-    sentence,
-    hold: null,
-  });
+  const view = (kicker: string, hero: string, sentence: string): StatusView => ({ kicker, hero, sentence, hold: null });
   switch (status.kind) {
     case 'working': {
       // Sitting time runs while the user works, which is what "working" means: count it down 1:1.
       const left = Math.max(0, status.remainingMs - elapsed);
       const at = status.nextBreakAt ?? bgNow + left;
-      return view('working', countdown(left), t('popup_sentence_sitting', [minutesLeft(left), clockTime(at)]));
+      return view(t('popup_kicker_working'), countdown(left), t('popup_sentence_working', clockTime(at)));
     }
     case 'away': {
       // A short absence is still sitting and the countdown runs on; after a natural break it waits.
       if (!status.counting) {
-        return view(
-          'away',
-          countdown(status.remainingMs),
-          t('popup_sentence_awayBreak', minutesLeft(status.remainingMs)),
-        );
+        return view(t('popup_kicker_away'), countdown(status.remainingMs), t('popup_sentence_awayBreak'));
       }
       const left = Math.max(0, status.remainingMs - elapsed);
-      return view('away', countdown(left), t('popup_sentence_awayCounting', minutesLeft(left)));
+      return view(t('popup_kicker_away'), countdown(left), t('popup_sentence_awayCounting'));
     }
     case 'due': {
-      const due = view('due', t('popup_hero_due'), t('popup_sentence_due'));
+      const due = view(t('popup_kicker_due'), t('popup_hero_due'), t('popup_sentence_due'));
       return { ...due, hold: status.holdReason ? t(HOLD_KEYS[status.holdReason]) : null };
     }
     case 'snoozed': {
       const until = status.snoozeUntil ?? bgNow;
-      return view('snoozed', countdown(until - bgNow), t('popup_sentence_snoozed', whenText(until, bgNow)));
+      return view(
+        t('popup_kicker_snoozed'),
+        countdown(until - bgNow),
+        t('popup_sentence_snoozed', whenText(until, bgNow)),
+      );
     }
     case 'paused': {
       const until = status.pausedUntil ?? bgNow;
-      return view('paused', clockTime(until), t('popup_sentence_paused', whenText(until, bgNow)));
+      return view(dayKicker('popup_kicker_paused', until, bgNow), clockTime(until), t('popup_sentence_paused'));
     }
     case 'offHours': {
       const start = status.workStartsAt;
-      if (start === null) return view('offHoursUnknown', t('popup_hero_off'), t('popup_sentence_offHoursUnknown'));
-      return view('offHours', clockTime(start), t('popup_sentence_offHours', whenText(start, bgNow)));
+      if (start === null) {
+        return view(t('popup_kicker_offHoursUnknown'), t('popup_hero_off'), t('popup_sentence_offHoursUnknown'));
+      }
+      return view(dayKicker('popup_kicker_offHours', start, bgNow), clockTime(start), t('popup_sentence_offHours'));
     }
     case 'onBreak':
-      return view('onBreak', countdown(bgNow - (status.breakStartedAt ?? bgNow)), t('popup_sentence_onBreak'));
+      return view(
+        t('popup_kicker_onBreak'),
+        countdown(bgNow - (status.breakStartedAt ?? bgNow)),
+        t('popup_sentence_onBreak'),
+      );
   }
 }
 

@@ -2,7 +2,8 @@
 import { uiLanguage } from '../i18n.ts';
 
 export function clockTime(ms: number): string {
-  return new Intl.DateTimeFormat(uiLanguage(), { hour: '2-digit', minute: '2-digit' }).format(ms);
+  // 'numeric' hours: "1:44 PM" in English, "13:44" where the 24-hour clock is the custom.
+  return new Intl.DateTimeFormat(uiLanguage(), { hour: 'numeric', minute: '2-digit' }).format(ms);
 }
 
 /** "12:05" style countdown for durations under an hour, "1:02:05" above. */
