@@ -33,17 +33,23 @@ export interface RealPopupSample {
    */
   domInteractive: number;
   loadEventEnd: number;
+  /**
+   * When the popup first showed a real status (Limber's own `limber-status-shown` mark, set at the
+   * frame that draws it), ms from navigation start; null for a popup without one (the empty one).
+   */
+  statusShown: number | null;
 }
 
-export interface RealPopupFigures {
-  limber: RealPopupSample[];
-  empty: RealPopupSample[];
-}
+/** Samples per subject ("limber", "empty", or any names a comparison run chooses). */
+export type RealPopupFigures = Record<string, RealPopupSample[]>;
 
-interface Subject {
-  name: keyof RealPopupFigures;
+export interface PopupSubject {
   ext: Extension;
   popupPath: string;
+}
+
+interface Subject extends PopupSubject {
+  name: string;
   template: string;
 }
 
@@ -65,6 +71,19 @@ const READ_FCP = `new Promise((resolve, reject) => {
       loadEventEnd: nav ? nav.loadEventEnd : -1,
     });
   }).observe({ type: 'paint', buffered: true });
+})`;
+
+/** The popup's own "status on screen" mark, if it sets one (an empty popup does not: null at once). */
+const READ_STATUS_SHOWN = `new Promise((resolve) => {
+  if (!document.querySelector('.status-card')) return resolve(null);
+  const started = Date.now();
+  const poll = () => {
+    const mark = performance.getEntriesByName('limber-status-shown')[0];
+    if (mark) resolve(mark.startTime);
+    else if (Date.now() - started > 10000) resolve(null);
+    else setTimeout(poll, 20);
+  };
+  poll();
 })`;
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -125,7 +144,9 @@ async function sample(subject: Subject): Promise<RealPopupSample> {
     const read = await popup.evaluate<{ fcp: number; origin: number; domInteractive: number; loadEventEnd: number }>(
       READ_FCP,
     );
+    const statusShown = await popup.evaluate<number | null>(READ_STATUS_SHOWN);
     return {
+      statusShown,
       fcp: read.fcp,
       fromCall: read.origin + read.fcp - calledAt,
       domInteractive: read.domInteractive,
@@ -136,30 +157,30 @@ async function sample(subject: Subject): Promise<RealPopupSample> {
   }
 }
 
+/**
+ * Every subject is sampled `runs` times (after `warmup` discarded rounds), one fresh launch each,
+ * round by round, the order rotating each round so no subject always goes first.
+ */
 export async function measureRealPopupPaint(
-  limber: { ext: Extension; popupPath: string },
-  empty: { ext: Extension; popupPath: string },
+  subjects: Record<string, PopupSubject>,
   runs: number,
   warmup = 1,
 ): Promise<RealPopupFigures> {
-  const subjects: Subject[] = [];
-  const figures: RealPopupFigures = { limber: [], empty: [] };
+  const prepared: Subject[] = [];
+  const figures: RealPopupFigures = Object.fromEntries(Object.keys(subjects).map((name) => [name, []]));
   try {
-    for (const [name, s] of [
-      ['limber', limber],
-      ['empty', empty],
-    ] as const) {
-      subjects.push({ name, ...s, template: await prepareTemplate(s.ext) });
+    for (const [name, s] of Object.entries(subjects)) {
+      prepared.push({ name, ...s, template: await prepareTemplate(s.ext) });
     }
     for (let i = 0; i < warmup + runs; i++) {
-      const order = i % 2 === 0 ? subjects : [...subjects].reverse();
+      const order = prepared.map((_, k) => prepared[(k + i) % prepared.length] as Subject);
       for (const subject of order) {
         const s = await sample(subject);
-        if (i >= warmup) figures[subject.name].push(s);
+        if (i >= warmup) figures[subject.name]?.push(s);
       }
     }
   } finally {
-    for (const s of subjects) rmSync(s.template, { recursive: true, force: true });
+    for (const s of prepared) rmSync(s.template, { recursive: true, force: true });
   }
   return figures;
 }

@@ -158,6 +158,24 @@ describe('live countdown (useStatus)', () => {
     expect(screen.getByRole('timer').textContent).toBe('12:54');
   });
 
+  it('takes the status the boot script already asked for, without asking again', async () => {
+    let answer: (s: Status) => void = () => {};
+    mockRequest.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve as (s: Status) => void)));
+    const { prefetchStatus } = await import('../../src/ui/popup/statusPrefetch.ts');
+    prefetchStatus();
+    expect(mockRequest).toHaveBeenCalledTimes(1);
+    render(<LiveCard />);
+    await flush();
+    expect(mockRequest).toHaveBeenCalledTimes(1);
+    answer(statusOf('working'));
+    await flush();
+    expect(screen.getByRole('timer').textContent).toBe('13:00');
+    // Later refreshes ask anew.
+    mockRequest.mockResolvedValue(statusOf('working'));
+    await advance(30_000);
+    expect(mockRequest).toHaveBeenCalledTimes(2);
+  });
+
   it('re-fetches every 30 s and shows the newer status', async () => {
     mockRequest.mockResolvedValueOnce(statusOf('working'));
     mockRequest.mockResolvedValue(statusOf('paused', { now: T0 + 30_000, pausedUntil: T0 + 60 * MIN }));

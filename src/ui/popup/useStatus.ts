@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Status } from '../../core/status.ts';
 import { request } from '../../messaging/client.ts';
+import { takePrefetchedStatus } from './statusPrefetch.ts';
 import { nextChangeIn } from './statusView.ts';
 
 export const REFRESH_MS = 30_000;
@@ -29,6 +30,17 @@ export interface LiveStatus {
   show: (status: Status) => void;
 }
 
+let marked = false;
+/**
+ * A Performance mark at the frame that first shows a real status, so `npm run bench` can report
+ * when the popup's content (not just its skeleton) is on screen. No effect beyond the mark.
+ */
+function markFirstStatus(): void {
+  if (marked) return;
+  marked = true;
+  requestAnimationFrame(() => performance.mark('limber-status-shown'));
+}
+
 export function useStatus(): LiveStatus {
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -37,6 +49,7 @@ export function useStatus(): LiveStatus {
   const generation = useRef(0);
 
   const accept = useCallback((status: Status) => {
+    markFirstStatus();
     const at = Date.now();
     setSnapshot({ status, receivedAt: at });
     setNow(at);
@@ -53,7 +66,7 @@ export function useStatus(): LiveStatus {
 
   const refresh = useCallback(() => {
     const mine = ++generation.current;
-    request('getStatus', {}).then(
+    (takePrefetchedStatus() ?? request('getStatus', {})).then(
       (status) => {
         if (mine === generation.current) accept(status);
       },
