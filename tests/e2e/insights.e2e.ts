@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ask, launch, openPage, removeProfile, type Session } from './harness.ts';
+import { screenshot } from './pageTools.ts';
 
 let session: Session;
 const problems: string[] = [];
@@ -175,6 +176,37 @@ async function importJson(page: Page, text: string): Promise<string> {
   return (await result.textContent()) ?? '';
 }
 
+/**
+ * Chart text that would be clipped (outside the drawing) or printed over something: the goal's
+ * label over a bar, or a day label over its neighbour. Measured in the real layout.
+ */
+function chartTextProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const overlap = (a: DOMRect, b: DOMRect) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    for (const svg of document.querySelectorAll<SVGSVGElement>('.ins-chart svg')) {
+      const box = svg.viewBox.baseVal;
+      const texts = [...svg.querySelectorAll<SVGTextElement>('text')];
+      for (const text of texts) {
+        const b = text.getBBox();
+        if (b.x < box.x || b.x + b.width > box.x + box.width) out.push(`clipped: "${text.textContent}"`);
+      }
+      const goal = svg.querySelector<SVGTextElement>('.ins-goal text')?.getBBox();
+      if (goal) {
+        for (const bar of svg.querySelectorAll<SVGRectElement>('rect.ins-bar')) {
+          if (overlap(goal, bar.getBBox() as DOMRect)) out.push('the goal label overlaps a bar');
+        }
+      }
+      const days = texts.filter((t) => !t.closest('.ins-tick-row, .ins-goal')).map((t) => t.getBBox());
+      for (let i = 1; i < days.length; i++) {
+        if (overlap(days[i - 1] as DOMRect, days[i] as DOMRect)) out.push('two day labels overlap');
+      }
+    }
+    return out;
+  });
+}
+
 const withoutDate = (text: string) => text.replace(/"exportedAt":"[^"]+"/, '');
 const figures: number[] = [];
 
@@ -187,21 +219,30 @@ describe('Insights in Chromium', () => {
     await writer.close();
 
     const { page, dataMs } = await openInsights();
+    await page.setViewportSize({ width: 900, height: 1000 });
     figures.push(dataMs);
     expect(dataMs).toBeGreaterThan(0);
+    expect(await chartTextProblems(page)).toEqual([]);
+    // Values on the axis, not only bars: every chart has at least "0" and one step above it.
+    for (const chart of await page.locator('.ins-chart').all()) {
+      expect(await chart.locator('.ins-tick-row').count()).toBeGreaterThanOrEqual(2);
+    }
     expect(await page.locator('.ins-chart svg[role="img"]').count()).toBe(3);
     expect(await page.locator('.ins-chart rect.ins-bar').count()).toBe(21);
     expect(await page.locator('.ins-chart rect.ins-bar title').count()).toBe(21);
     expect(await page.locator('.ins-chart table').count()).toBe(3);
     expect(await page.locator('.ins-chart table tbody tr').count()).toBe(21);
+    await screenshot(page, 'insights-light', { fullPage: true });
     await page.getByRole('button', { name: 'Last 30 days' }).click();
     expect(await page.locator('.ins-chart rect.ins-bar').count()).toBe(90);
+    expect(await chartTextProblems(page)).toEqual([]);
     const toggle = page.getByRole('button', { name: 'Show as table' }).first();
     await toggle.click();
     expect(await page.locator('.ins-table:not(.visually-hidden)').count()).toBe(1);
     await page.emulateMedia({ colorScheme: 'dark' });
     const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'insights-30-days-dark', { fullPage: true });
     await page.emulateMedia({ colorScheme: 'light' });
     const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(dark).not.toBe(light);

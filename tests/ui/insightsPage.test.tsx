@@ -103,7 +103,15 @@ describe('InsightsApp', () => {
     const titles = [...(charts[0]?.querySelectorAll('rect.ins-bar title') ?? [])].map((t) => t.textContent);
     expect(titles[6]).toMatch(/^Wed, .*14.*: 1 h 35 min$/);
     expect(titles[5]).toMatch(/: 4 h 00 min$/);
-    expect(charts[1]?.querySelector('.ins-goal text')?.textContent).toBe('Daily goal: 6 breaks');
+    // The goal's short label sits in the value column; its full name is the line's title.
+    expect(charts[1]?.querySelector('.ins-goal text')?.textContent).toBe('Goal 6');
+    expect(charts[1]?.querySelector('.ins-goal title')?.textContent).toBe('Daily goal: 6 breaks');
+    // A value axis of round steps: durations in minutes and hours, breaks as whole numbers.
+    const ticks = (i: number) =>
+      [...(charts[i]?.querySelectorAll('.ins-tick-row text') ?? [])].map((e) => e.textContent);
+    expect(ticks(0)).toEqual(['0 min', '1 h 00 min', '2 h 00 min', '3 h 00 min', '4 h 00 min']);
+    expect(ticks(1)[0]).toBe('0');
+    expect(ticks(1).every((v) => /^\d+$/.test(v ?? ''))).toBe(true);
     expect(screen.getByText('8 h 55 min sitting, 16 breaks kept of 18 due (1 skipped, 1 short).')).toBeTruthy();
   });
 
@@ -252,9 +260,15 @@ describe('TodaySparkline', () => {
     await screen.findByText('Today: 1 h 20 min sitting · 8 breaks · longest stretch 0 min');
   });
 
-  it('renders nothing when the history cannot be read', async () => {
-    const { container } = render(<TodaySparkline now={() => NOW} load={async () => Promise.reject(new Error('x'))} />);
+  it('when the history cannot be read: today from the live status, no week line, nothing invented', async () => {
+    const today = { activeMs: 25 * 60_000, taken: 1, short: 0, natural: 1, snoozed: 0, skipped: 0 };
+    const { container } = render(
+      <TodaySparkline now={() => NOW} today={today} load={async () => Promise.reject(new Error('x'))} />,
+    );
     await new Promise((done) => setTimeout(done, 10));
-    expect(container.innerHTML).toBe('');
+    expect(container.querySelector('.today-spark-figures')?.textContent).toBe(
+      'Today: 25 min sitting · 2 breaks · longest stretch –',
+    );
+    expect(container.querySelector('svg')).toBeNull();
   });
 });

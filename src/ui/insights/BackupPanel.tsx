@@ -127,15 +127,31 @@ export function BackupPanel({
           {t('ins_export_json')}
         </button>
       </div>
+      {/* The file input itself stays (keyboard, screen readers, the browser's picker), visually
+          replaced by its label drawn as a button; the input's focus ring is shown on the label. */}
       <div class="ins-import">
-        <label for="ins-import-file">{t('ins_import_label')}</label>
         <input
           id="ins-import-file"
+          class="ins-file"
           type="file"
           accept=".json,application/json"
           disabled={busy}
           onChange={(e) => importFile(e.currentTarget)}
         />
+        <label for="ins-import-file" class="ins-file-button" aria-disabled={busy}>
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+            <path
+              d="M8 10.5V2.5M4.5 6 8 2.5 11.5 6M2.5 10.5v3h11v-3"
+              fill="none"
+              stroke="currentColor"
+              stroke-width="1.6"
+              stroke-linecap="round"
+              stroke-linejoin="round"
+            />
+          </svg>
+          {t('ins_import_label')}
+        </label>
+        <p class="ins-note">{t('ins_import_hint')}</p>
       </div>
       {showProgress && progress ? <ImportProgressBar progress={progress} /> : null}
       <div aria-live="polite" class="ins-outcome">

@@ -1,9 +1,13 @@
 /**
- * One bar per day, drawn in SVG (no chart library). Each bar carries a <title> (a tooltip, and its
- * name for assistive technology); the whole chart has a title and a description. The same numbers
- * are in a <table>: always in the page for screen readers, visually hidden until "Show as table".
+ * One bar per day, drawn in SVG (no chart library), with a value axis of round steps (axisTicks)
+ * and light grid lines. The daily goal is a dashed line whose label sits in the axis column, so it
+ * never collides with the bars; the first and last day labels are anchored inside the drawing, so
+ * they are never clipped. Each bar carries a <title> (a tooltip, and its name for assistive
+ * technology); the whole chart has a title and a description. The same numbers are in a <table>:
+ * always in the page for screen readers, visually hidden until "Show as table".
  */
 import { useState } from 'preact/hooks';
+import { type AxisKind, axisTicks } from '../../core/insights/axisTicks.ts';
 import type { DayFigures } from '../../core/insights/dailyFigures.ts';
 import { t } from '../i18n.ts';
 import { longDay, shortDate, weekdayShort } from './format.ts';
@@ -14,23 +18,38 @@ export interface BarChartProps {
   days: readonly DayFigures[];
   value: (d: DayFigures) => number;
   format: (value: number) => string;
-  /** A dashed reference line (the daily goal), with its label. */
-  goal?: { value: number; label: string };
+  /** The axis values' text, when shorter than `format` ("2" beside a chart titled "Breaks"). */
+  tickFormat?: (value: number) => string;
+  /** What the values are, for round axis steps (minutes and hours, or whole counts). */
+  kind: AxisKind;
+  /** A dashed reference line (the daily goal): its value, the axis label and the full label. */
+  goal?: { value: number; tick: string; label: string };
 }
 
 const WIDTH = 640;
-const HEIGHT = 180;
-const TOP = 14;
-const BOTTOM = 22;
+const HEIGHT = 200;
+/** Room for the axis values (and the goal's label) at the left. */
+const LEFT = 72;
+const RIGHT = 6;
+const TOP = 10;
+const BOTTOM = 24;
+const PLOT_W = WIDTH - LEFT - RIGHT;
+const PLOT_H = HEIGHT - TOP - BOTTOM;
+/** An axis value this close to the goal's label (in drawing units) is left out, not overprinted. */
+const LABEL_CLEARANCE = 14;
 
-export function BarChart({ id, title, days, value, format, goal }: BarChartProps) {
+export function BarChart({ id, title, days, value, format, tickFormat = format, kind, goal }: BarChartProps) {
   const [tableShown, setTableShown] = useState(false);
   const values = days.map(value);
-  const max = Math.max(1, goal?.value ?? 0, ...values);
-  const slot = WIDTH / Math.max(1, days.length);
+  const axis = axisTicks(Math.max(goal?.value ?? 0, ...values), kind);
+  const slot = PLOT_W / Math.max(1, days.length);
   const barWidth = Math.max(2, slot * 0.7);
-  const scale = (v: number) => ((HEIGHT - TOP - BOTTOM) * v) / max;
+  const scale = (v: number) => (PLOT_H * v) / axis.max;
+  const yOf = (v: number) => TOP + PLOT_H - scale(v);
+  const goalY = goal ? yOf(goal.value) : null;
+  const ticks = axis.ticks.filter((v) => goalY === null || Math.abs(yOf(v) - goalY) >= LABEL_CLEARANCE);
   const everyLabel = days.length <= 7 ? 1 : 5;
+  const lastIndex = days.length - 1;
   const first = days[0];
   const last = days[days.length - 1];
   const peak = Math.max(0, ...values);
@@ -48,33 +67,45 @@ export function BarChart({ id, title, days, value, format, goal }: BarChartProps
       >
         <title id={`${id}-svg-title`}>{title}</title>
         <desc id={`${id}-svg-desc`}>{description}</desc>
-        <line class="ins-axis" x1="0" x2={WIDTH} y1={HEIGHT - BOTTOM} y2={HEIGHT - BOTTOM} />
+        {ticks.map((v) => (
+          <g key={v} class="ins-tick-row">
+            <line class="ins-grid" x1={LEFT} x2={WIDTH - RIGHT} y1={yOf(v)} y2={yOf(v)} />
+            <text class="ins-tick" x={LEFT - 8} y={yOf(v) + 4} text-anchor="end">
+              {tickFormat(v)}
+            </text>
+          </g>
+        ))}
+        <line class="ins-axis" x1={LEFT} x2={WIDTH - RIGHT} y1={TOP + PLOT_H} y2={TOP + PLOT_H} />
         {days.map((d, i) => {
           const h = scale(values[i] ?? 0);
+          const x = LEFT + i * slot;
+          // The first and last labels are anchored inward, so they never run off the drawing.
+          const anchor = i === 0 ? 'start' : i === lastIndex && lastIndex > 0 ? 'end' : 'middle';
+          const labelX =
+            anchor === 'start'
+              ? x + (slot - barWidth) / 2
+              : anchor === 'end'
+                ? x + (slot + barWidth) / 2
+                : x + slot / 2;
           return (
             <g key={d.day}>
-              <rect
-                class="ins-bar"
-                x={i * slot + (slot - barWidth) / 2}
-                y={HEIGHT - BOTTOM - h}
-                width={barWidth}
-                height={h}
-              >
+              <rect class="ins-bar" x={x + (slot - barWidth) / 2} y={TOP + PLOT_H - h} width={barWidth} height={h}>
                 <title>{`${longDay(d.day)}: ${format(values[i] ?? 0)}`}</title>
               </rect>
-              {i % everyLabel === 0 || i === days.length - 1 ? (
-                <text class="ins-tick" x={i * slot + slot / 2} y={HEIGHT - 6} text-anchor="middle">
+              {i % everyLabel === 0 || i === lastIndex ? (
+                <text class="ins-tick" x={labelX} y={HEIGHT - 6} text-anchor={anchor}>
                   {days.length <= 7 ? weekdayShort(d.day) : shortDate(d.day)}
                 </text>
               ) : null}
             </g>
           );
         })}
-        {goal ? (
+        {goal && goalY !== null ? (
           <g class="ins-goal">
-            <line x1="0" x2={WIDTH} y1={HEIGHT - BOTTOM - scale(goal.value)} y2={HEIGHT - BOTTOM - scale(goal.value)} />
-            <text x={WIDTH - 4} y={HEIGHT - BOTTOM - scale(goal.value) - 4} text-anchor="end">
-              {goal.label}
+            <title>{goal.label}</title>
+            <line x1={LEFT} x2={WIDTH - RIGHT} y1={goalY} y2={goalY} />
+            <text x={LEFT - 8} y={goalY + 4} text-anchor="end">
+              {goal.tick}
             </text>
           </g>
         ) : null}

@@ -42,6 +42,7 @@ export function RangeCharts({ byDay, today, goal }: { byDay: Map<string, DayFigu
         days={days}
         value={(d) => d.activeMs}
         format={minutes}
+        kind="duration"
       />
       <BarChart
         id={`ins-breaks-${range}`}
@@ -49,7 +50,9 @@ export function RangeCharts({ byDay, today, goal }: { byDay: Map<string, DayFigu
         days={days}
         value={breaksKept}
         format={breaks}
-        goal={{ value: goal, label: t('ins_goalLine', breaks(goal)) }}
+        tickFormat={String}
+        kind="count"
+        goal={{ value: goal, tick: t('ins_goalTick', goal), label: t('ins_goalLine', breaks(goal)) }}
       />
       <BarChart
         id={`ins-stretch-${range}`}
@@ -57,6 +60,7 @@ export function RangeCharts({ byDay, today, goal }: { byDay: Map<string, DayFigu
         days={days}
         value={(d) => d.longestStretchMs}
         format={minutes}
+        kind="duration"
       />
     </section>
   );
