@@ -24,14 +24,21 @@ function permissionLevel(level: 'granted' | 'denied'): void {
   Object.assign(fakeBrowser.notifications, { getPermissionLevel: async () => level });
 }
 
-/** Runs the worker through `minutes` of active work with a 5-minute interval, one alarm a minute. */
-async function workFor(dispatch: Awaited<ReturnType<typeof startWorker>>['dispatch'], minutes: number) {
-  const start = Date.now();
+type Dispatch = Awaited<ReturnType<typeof startWorker>>['dispatch'];
+/** Minutes of mocked time already worked in this test: each workFor carries on from there. */
+let worked = 0;
+let origin = Date.now();
+
+/** Runs the worker through `minutes` more of active work, one alarm a minute, like the heartbeat. */
+async function workFor(dispatch: Dispatch, minutes: number) {
+  const at = (minute: number) => vi.spyOn(Date, 'now').mockImplementation(() => origin + minute * 60_000);
+  at(worked);
   await dispatch({ type: 'wake', idle: 'active' });
-  for (let minute = 1; minute <= minutes; minute++) {
-    vi.spyOn(Date, 'now').mockImplementation(() => start + minute * 60_000);
+  for (let i = 1; i <= minutes; i++) {
+    at(worked + i);
     await dispatch({ type: 'alarm' });
   }
+  worked += minutes;
   vi.restoreAllMocks();
 }
 
@@ -40,6 +47,8 @@ const opened = (create: { mock: { calls: unknown[][] } }) =>
 
 beforeEach(() => {
   vi.restoreAllMocks();
+  worked = 0;
+  origin = Date.now();
   resetFakes();
   delete (fakeBrowser.notifications as { getPermissionLevel?: unknown }).getPermissionLevel;
 });
@@ -54,7 +63,8 @@ describe('escalation', () => {
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['limber-reminder']);
     expect(opened(create)).toEqual([]);
     const create2 = vi.spyOn(fakeBrowser.windows, 'create');
-    await workFor(dispatch, 30);
+    // Escalation after 3 more minutes of work; then 5 more to show it does not come again.
+    await workFor(dispatch, 10);
     expect(opened(create2)).toEqual([`${REMINDER_URL}?again`]);
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
   });
@@ -66,7 +76,7 @@ describe('escalation', () => {
       OWN_PAGE,
     );
     const create = vi.spyOn(fakeBrowser.windows, 'create');
-    await workFor(dispatch, 30);
+    await workFor(dispatch, 12);
     expect(opened(create)).toEqual([]);
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['limber-reminder']);
   });

@@ -86,6 +86,10 @@ export async function launch(profile = freshProfile(), options: LaunchOptions = 
     context.serviceWorkers().find(isLimber) ?? (await context.waitForEvent('serviceworker', { predicate: isLimber }));
   const extensionId = new URL(worker.url()).host;
   let welcome = fresh ? await welcomeTab(context) : null;
+  // Wait until it has rendered: closing an extension page while it loads can leave Chromium's next
+  // extension page without its message bundle (chrome.i18n.getMessage answers '' there), seen as
+  // raw keys in the popup in about one launch in six.
+  await welcome?.locator('#wel-title').waitFor({ timeout: 30_000 });
   if (welcome && !options.keepWelcome) {
     await welcome.close();
     welcome = null;
