@@ -52,11 +52,15 @@ async function recover(): Promise<void> {
 // Browser events discard the resulting status, so they skip reading today's figures for it.
 const send = (event: SchedulerEvent) => () => void dispatch(event, { figures: false }).catch(report(event.type));
 
+/** The last start-up recovery, so the e2e tests can wait for it before they drive the clock. */
+let recovery: Promise<void> = Promise.resolve();
 onInstalled((reason) => {
-  void recover().catch(report('install recovery'));
+  recovery = recover().catch(report('install recovery'));
   void welcomeOnInstall(reason).catch(report('welcome page'));
 });
-onStartup(() => void recover().catch(report('startup recovery')));
+onStartup(() => {
+  recovery = recover().catch(report('startup recovery'));
+});
 onWakeAlarm(send({ type: 'alarm' }));
 // Policy changes (Chrome only; Firefox reads the policy at start-up), synced prefs, maintenance.
 onManagedChange(() => void enforcePolicy().catch(report('managed policy')));
@@ -84,4 +88,4 @@ onNotificationClick((id) => {
 onCommand((name) => void runCommand(name).catch(report(`command ${name}`)));
 onMessage(route);
 
-installTestHooks(globalThis);
+installTestHooks(globalThis, () => recovery);

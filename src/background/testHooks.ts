@@ -12,9 +12,14 @@ export interface LimberTestHooks {
   dispatch(event: SchedulerEvent): Promise<unknown>;
   /** Moves the clock forward by `ms`, firing the heartbeat the real alarm would fire on the way. */
   advance(ms: number, stepMs?: number): Promise<unknown>;
+  /**
+   * Settles when the start-up recovery has run: its step delivers a due reminder again (the restart
+   * took it), so a test that drives the clock before it ends would see that delivery mid-test.
+   */
+  recovered(): Promise<void>;
 }
 
-export function installTestHooks(scope: object): void {
+export function installTestHooks(scope: object, recovery: () => Promise<void> = () => Promise.resolve()): void {
   const hooks: LimberTestHooks = {
     now,
     dispatch: async (event) => (await dispatch(event)).status,
@@ -26,6 +31,7 @@ export function installTestHooks(scope: object): void {
       }
       return status;
     },
+    recovered: () => recovery(),
   };
   Object.defineProperty(scope, '__limberTest', { value: hooks, configurable: true });
 }

@@ -43,7 +43,7 @@ export function watchNetwork(session: Session): string[] {
 }
 
 /** Runs a __limberTest hook inside the current worker. */
-export async function hook(s: Session, name: 'advance' | 'dispatch', arg: unknown): Promise<Status> {
+export async function hook(s: Session, name: 'advance' | 'dispatch' | 'recovered', arg?: unknown): Promise<Status> {
   const worker = await currentWorker(s);
   return worker.evaluate(
     ([name, arg]) =>
