@@ -87,7 +87,7 @@ test('Next three times within a second is a short break: logged as short, no "We
   const { popup, page } = await breakFromPopup(s);
   await nextToTheEnd(page);
   await page.getByRole('heading', { name: 'That was a short break' }).waitFor();
-  await page.getByText('Logged as a short break. You can close this page.').waitFor();
+  await page.getByText('Logged as a short break.').waitFor();
   expect(await page.getByText(/Well done/).count()).toBe(0);
   await screenshot(page, 'break-end-short-light');
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -114,7 +114,7 @@ test('the break page opened by hand starts nothing; its Start button starts a br
   // Ended from its own page, it is logged (closing the page also ends it, but that message is best
   // effort: a page being closed may be gone before it is sent, so it is not what this test waits for).
   await page.getByRole('button', { name: 'End break' }).click();
-  await page.getByText('Logged as a short break. You can close this page.').waitFor();
+  await page.getByText('Logged as a short break.').waitFor();
 });
 
 test('the options page refuses bad work intervals with a visible message and keeps the stored value', async () => {

@@ -167,7 +167,7 @@ describe('break page', () => {
     expect(screen.getByText('Skipped: 1.')).toBeTruthy();
     expect(screen.getByText('Drink some water.')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Break done. Well done!' })).toBeTruthy();
-    expect(screen.getByText('Logged as a break taken (2 minutes). You can close this page.')).toBeTruthy();
+    expect(screen.getByText('Logged as a break taken (2 minutes).')).toBeTruthy();
     expect(screen.getByText(/^After about 30 minutes at the computer, around /)).toBeTruthy();
     expect(screen.getByText('Breaks kept: 1 of 6')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Back to work' })).toBeTruthy();
