@@ -9,6 +9,7 @@ import { exportBackup } from '../../src/core/insights/backupFormat.ts';
 import { addDays } from '../../src/core/insights/calendar.ts';
 import { type DayFigures, emptyDay } from '../../src/core/insights/dailyFigures.ts';
 import type { InsightRecord } from '../../src/core/insights/stretchRecord.ts';
+import { axisDuration } from '../../src/ui/insights/format.ts';
 import { InsightsApp } from '../../src/ui/insights/InsightsApp.tsx';
 import type { InsightsSource } from '../../src/ui/insights/source.ts';
 import { TodaySparkline } from '../../src/ui/popup/TodaySparkline.tsx';
@@ -109,7 +110,9 @@ describe('InsightsApp', () => {
     // A value axis of round steps: durations in minutes and hours, breaks as whole numbers.
     const ticks = (i: number) =>
       [...(charts[i]?.querySelectorAll('.ins-tick-row text') ?? [])].map((e) => e.textContent);
-    expect(ticks(0)).toEqual(['0 min', '1 h 00 min', '2 h 00 min', '3 h 00 min', '4 h 00 min']);
+    // Short enough to fit beside the chart: whole hours as "2 h", minutes alone below an hour.
+    expect(ticks(0)).toEqual(['0', '1 h', '2 h', '3 h', '4 h']);
+    expect([30, 90].map((m) => axisDuration(m * 60_000))).toEqual(['30 min', '1 h 30']);
     expect(ticks(1)[0]).toBe('0');
     expect(ticks(1).every((v) => /^\d+$/.test(v ?? ''))).toBe(true);
     expect(screen.getByText('8 h 55 min sitting, 16 breaks kept of 18 due (1 skipped, 1 short).')).toBeTruthy();

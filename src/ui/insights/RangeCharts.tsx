@@ -5,7 +5,7 @@ import { breaksDue, breaksKept, type DayFigures } from '../../core/insights/dail
 import { rangeFigures, totals } from '../../core/insights/rangeFigures.ts';
 import { t } from '../i18n.ts';
 import { BarChart } from './BarChart.tsx';
-import { breaksText as breaks, duration } from './format.ts';
+import { axisDuration, breaksText as breaks, duration } from './format.ts';
 
 const RANGES = [7, 30] as const;
 type Range = (typeof RANGES)[number];
@@ -42,6 +42,7 @@ export function RangeCharts({ byDay, today, goal }: { byDay: Map<string, DayFigu
         days={days}
         value={(d) => d.activeMs}
         format={minutes}
+        tickFormat={axisDuration}
         kind="duration"
       />
       <BarChart
@@ -60,6 +61,7 @@ export function RangeCharts({ byDay, today, goal }: { byDay: Map<string, DayFigu
         days={days}
         value={(d) => d.longestStretchMs}
         format={minutes}
+        tickFormat={axisDuration}
         kind="duration"
       />
     </section>

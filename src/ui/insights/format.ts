@@ -7,6 +7,17 @@ export function duration(ms: number): string {
   return t('ins_hoursMinutes', [Math.floor(total / 60), String(total % 60).padStart(2, '0')]);
 }
 
+/** A value on a time axis, as short as it can be said: "0", "30 min", "2 h", "1 h 30". */
+export function axisDuration(ms: number): string {
+  const total = Math.round(ms / 60_000);
+  if (total === 0) return '0';
+  if (total < 60) return t('ins_minutes', total);
+  const hours = Math.floor(total / 60);
+  return total % 60 === 0
+    ? t('ins_axisHours', hours)
+    : t('ins_axisHoursMinutes', [hours, String(total % 60).padStart(2, '0')]);
+}
+
 export const breaksText = (n: number): string => t('ins_breaksCount', n);
 
 /** chrome.i18n has no plural forms: pick the singular message where the language's rules say "one". */
