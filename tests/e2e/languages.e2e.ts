@@ -109,8 +109,19 @@ async function problems(page: Page, where: string, keys: string[]): Promise<stri
         if (srOnly(el) || !(el instanceof HTMLElement || el instanceof SVGElement)) continue;
         const rect = el.getBoundingClientRect();
         if (rect.width === 0 && rect.height === 0) continue;
-        if (rect.left < -0.5 || rect.right > width + 0.5) {
-          out.push(`${name(el)} spans x ${Math.round(rect.left)}..${Math.round(rect.right)}`);
+        // An <svg> clips what it draws (unless told not to): a shape reaching past it is not on
+        // screen there, so only the part inside the outermost <svg> counts.
+        let left = rect.left;
+        let right = rect.right;
+        let root = el instanceof SVGElement ? el.ownerSVGElement : null;
+        while (root?.ownerSVGElement) root = root.ownerSVGElement;
+        if (root && getComputedStyle(root).overflow !== 'visible') {
+          const box = root.getBoundingClientRect();
+          left = Math.max(left, box.left);
+          right = Math.min(right, box.right);
+        }
+        if (left < -0.5 || right > width + 0.5) {
+          out.push(`${name(el)} spans x ${Math.round(left)}..${Math.round(right)}`);
         }
         if (!(el instanceof HTMLElement)) continue;
         const style = getComputedStyle(el);
