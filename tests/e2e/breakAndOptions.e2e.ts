@@ -126,6 +126,7 @@ test('the options page refuses bad work intervals with a visible message and kee
   const input = field.locator('input');
   await input.waitFor();
   await screenshot(page, 'options-light');
+  expect(await seriousViolations(page), 'options, light').toEqual([]);
   for (const bad of ['0', '-5', 'abc', '1e9', '']) {
     await input.fill(bad);
     await input.press('Tab');
@@ -139,6 +140,7 @@ test('the options page refuses bad work intervals with a visible message and kee
   await input.press('Tab');
   await expect.poll(() => storedWorkInterval(page)).toBe(45);
   await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await seriousViolations(page), 'options, dark').toEqual([]);
   await screenshot(page, 'options-dark');
 });
 
