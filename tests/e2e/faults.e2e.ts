@@ -81,10 +81,15 @@ async function advanceUnawaited(s: Session, ms: number): Promise<void> {
   }, ms);
 }
 
+/**
+ * Reminders out: the notification, or the reminder window once an unanswered reminder has come back
+ * as the window (the escalation replaces the one with the other; both at once would be two).
+ */
 async function reminderCount(s: Session): Promise<number> {
   const worker = await currentWorker(s);
   const all = await worker.evaluate(() => chrome.notifications.getAll());
-  return Object.keys(all).filter((id) => id === 'limber-reminder').length;
+  const windows = s.context.pages().filter((p) => p.url().includes('src/ui/reminder/reminder.html')).length;
+  return Object.keys(all).filter((id) => id === 'limber-reminder').length + windows;
 }
 
 /** Reads a whole store straight from IndexedDB in an extension page (no Limber code involved). */

@@ -34,7 +34,7 @@ const PAGES: [path: string, ready: string][] = [
   ['src/ui/popup/popup.html', '.status-card[aria-busy="false"]'],
   ['src/ui/options/options.html', '[data-field="workIntervalMin"] input'],
   ['src/ui/break/break.html', '.brk button'],
-  ['src/ui/reminder/reminder.html', '.reminder .actions button'],
+  ['src/ui/reminder/reminder.html', '.reminder .rem-actions button'],
   ['src/ui/insights/insights.html', '#ins-today'],
   ['src/ui/offscreen/chime.html', 'body'],
 ];
