@@ -171,6 +171,24 @@ export class Browser {
     return this.attach(target.targetId);
   }
 
+  /**
+   * Closes the page an extension opens on install (Limber's welcome page), waiting up to `ms` for it
+   * to appear. Left open, it is the active tab: pages the bench opens after it can start hidden,
+   * and a hidden page never paints (no first-contentful-paint).
+   */
+  async closeInstallPage(ext: LoadedExtension, path: string, ms = 5_000): Promise<void> {
+    const deadline = Date.now() + ms;
+    while (Date.now() < deadline) {
+      const { targetInfos } = await this.cdp.send<{ targetInfos: TargetInfo[] }>('Target.getTargets');
+      const page = targetInfos.find((t) => t.type === 'page' && t.url.startsWith(ext.url(path)));
+      if (page) {
+        await this.cdp.send('Target.closeTarget', { targetId: page.targetId });
+        return;
+      }
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  }
+
   async close(): Promise<void> {
     const exited = new Promise((done) => this.proc.once('exit', done));
     await this.cdp.send('Browser.close').catch(() => undefined);

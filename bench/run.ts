@@ -210,6 +210,7 @@ async function main(): Promise<void> {
       const b = browser;
       raw.chromium = (await b.cdp.send<{ product: string }>('Browser.getVersion')).product;
       const limber = b.extension(LIMBER_WORKER_FILE);
+      await b.closeInstallPage(limber, 'src/ui/welcome/welcome.html');
       const empty = b.extension(EMPTY_WORKER_FILE);
       const floor = b.extension(FLOOR_WORKER_FILE);
 
