@@ -30,6 +30,10 @@ test('installing opens the welcome page; it passes axe and sets the work interva
     const field = page.locator('[data-field="workIntervalMin"]');
     const input = field.locator('input');
     await input.waitFor();
+    // Health advice (why every 30 minutes) comes with the one-line disclaimer and its link.
+    const disclaimer = page.locator('.lb-disclaimer');
+    expect(await disclaimer.count()).toBe(1);
+    expect(await disclaimer.getByRole('link').getAttribute('href')).toMatch(/health\.html$/);
     // Keyboard first: the first stop is "Skip setup", then the step list.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip setup');

@@ -13,6 +13,7 @@ import { PrefsContext } from '../options/prefsContext.ts';
 import { useLoadedPrefs } from '../options/useLoadedPrefs.ts';
 import { WorkingHoursFields } from '../options/WorkingHours.tsx';
 import { ChecklistPanel } from '../popup/ChecklistPanel.tsx';
+import { HealthDisclaimer } from '../shared/HealthDisclaimer.tsx';
 import { TestReminder } from '../shared/TestReminder.tsx';
 import { PinHelp } from './PinHelp.tsx';
 
@@ -63,7 +64,7 @@ export function WelcomePage() {
       <Step step="counts">
         <p>{t('wel_counts_what', prefs ? String(prefs.naturalBreakMin) : '5')}</p>
         <p>{t('wel_counts_why')}</p>
-        <p class="wel-note">{t('wel_disclaimer')}</p>
+        <HealthDisclaimer />
       </Step>
 
       <Step step="rhythm">
