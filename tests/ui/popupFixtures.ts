@@ -2,8 +2,12 @@
 import type { Status, StatusKind } from '../../src/core/status.ts';
 
 export const MIN = 60_000;
-/** 2025-03-12 11:00 in Europe/Berlin (the test time zone). */
-export const T0 = Date.UTC(2025, 2, 12, 10, 0, 0);
+/**
+ * Wednesday 2025-03-12, 11:00 on the machine's own clock, whatever its zone: the sentences compare
+ * local times ("until 12:00", "tomorrow 09:00"), and an instant fixed in UTC would fall on another
+ * local day in Auckland or Los Angeles. No zone changes its clocks within a day of it.
+ */
+export const T0 = new Date(2025, 2, 12, 11, 0, 0).getTime();
 
 export function statusOf(kind: StatusKind, over: Partial<Status> = {}): Status {
   const status: Status = {

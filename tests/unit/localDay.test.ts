@@ -1,6 +1,9 @@
-/** Local calendar days in Europe/Berlin (vitest sets TZ), including both daylight-saving days. */
+/** Local calendar days in Europe/Berlin (pinned below), including both daylight-saving days. */
 import { describe, expect, test } from 'vitest';
 import { atMinuteOfDay, dayKey, nextMidnight, splitByDay, startOfDay } from '../../src/core/localDay.ts';
+import { pinTimeZone } from '../support/timeZone.ts';
+
+pinTimeZone('Europe/Berlin');
 
 const HOUR = 3_600_000;
 const local = (y: number, mo: number, d: number, h = 0, mi = 0) => new Date(y, mo - 1, d, h, mi).getTime();

@@ -9,6 +9,9 @@ import {
   windowOfDay,
   workingMsBetween,
 } from '../../src/core/workingHours.ts';
+import { pinTimeZone } from '../support/timeZone.ts';
+
+pinTimeZone('Europe/Berlin');
 
 const HOUR = 3_600_000;
 const local = (y: number, mo: number, d: number, h = 0, mi = 0) => new Date(y, mo - 1, d, h, mi).getTime();

@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, dayRange, daysBetween, lastDays, weekday } from '../../../src/core/insights/calendar.ts';
 import { dayKey } from '../../../src/core/localDay.ts';
+import { pinTimeZone } from '../../support/timeZone.ts';
+
+pinTimeZone('Europe/Berlin');
 
 const SEED = { seed: 20250514 };
 /** A day key between 1990 and 2089. */

@@ -22,7 +22,7 @@ export const SEC = 1_000;
 export const MIN = 60_000;
 export const HOUR = 60 * MIN;
 
-/** Local wall-clock time in the test zone (vitest sets TZ=Europe/Berlin). Month is 1-based. */
+/** Local wall-clock time in the process's zone (dst.test.ts pins Europe/Berlin). Month is 1-based. */
 export const local = (y: number, mo: number, d: number, h = 0, mi = 0, s = 0): number =>
   new Date(y, mo - 1, d, h, mi, s).getTime();
 

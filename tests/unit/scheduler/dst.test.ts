@@ -1,12 +1,15 @@
 /**
- * Daylight-saving changes in Europe/Berlin (vitest sets TZ): 2026-03-29 02:00 CET -> 03:00 CEST
+ * Daylight-saving changes in Europe/Berlin (pinned below): 2026-03-29 02:00 CET -> 03:00 CEST
  * (a 23-hour day) and 2026-10-25 03:00 CEST -> 02:00 CET (a 25-hour day). Active time is real time;
  * working hours and days follow the wall clock.
  */
 import { describe, expect, test } from 'vitest';
 import { dayKey } from '../../../src/core/localDay.ts';
 import type { DayHours } from '../../../src/core/settings.ts';
+import { pinTimeZone } from '../../support/timeZone.ts';
 import { HOUR, local, MIN, Sim } from './driver.ts';
+
+pinTimeZone('Europe/Berlin');
 
 /** Working hours on Sunday only (both changes fall on a Sunday). */
 const sundayOnly = (hours: DayHours) => {

@@ -3,6 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { DEFAULTS } from '../../../src/core/settings.ts';
 import { parseTimeline, type Timeline } from '../../../src/sim/timeline.ts';
 import { formatLocalIso, parseDuration, parseIsoTime } from '../../../src/sim/timeText.ts';
+import { pinTimeZone } from '../../support/timeZone.ts';
+
+pinTimeZone('Europe/Berlin');
 
 const START = '2026-03-02T09:00:00+01:00';
 const T0 = Date.parse(START);
