@@ -84,6 +84,7 @@ export async function launch(profile = freshProfile(), options: LaunchOptions = 
   const isLimber = (w: Worker) => w.url().endsWith(`/${WORKER_FILE}`);
   const worker =
     context.serviceWorkers().find(isLimber) ?? (await context.waitForEvent('serviceworker', { predicate: isLimber }));
+  await expectPinnedClock('the service worker', await worker.evaluate(() => Date.now()));
   const extensionId = new URL(worker.url()).host;
   let welcome = fresh ? await welcomeTab(context) : null;
   // Wait until it has rendered: closing an extension page while it loads can leave Chromium's next
@@ -105,6 +106,19 @@ export async function launch(profile = freshProfile(), options: LaunchOptions = 
   };
 }
 
+/**
+ * In a pinned-clock run (npm run test:dates) every browser process must read the pinned clock, as
+ * Node does; a browser that ignored LD_PRELOAD would silently test today's date instead.
+ */
+async function expectPinnedClock(where: string, browserNow: number): Promise<void> {
+  if (!process.env.LIMBER_PINNED_AT) return;
+  if (Math.abs(browserNow - Date.now()) > 60_000) {
+    throw new Error(
+      `${where} reads ${new Date(browserNow).toISOString()}, not the pinned clock (${new Date().toISOString()})`,
+    );
+  }
+}
+
 export function removeProfile(profile: string): void {
   rmSync(profile, { recursive: true, force: true });
 }
@@ -120,6 +134,7 @@ export async function currentWorker(session: Session): Promise<Worker> {
 export async function openPage(session: Session, path: string): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(session.url(path));
+  await expectPinnedClock(path, await page.evaluate(() => Date.now()));
   return page;
 }
 

@@ -1,0 +1,38 @@
+/**
+ * `npm run test:dates`: the unit suites and the Chromium e2e suite with the clock pinned to dates that
+ * have bitten other projects, each in a zone where that date matters. Every suite starts at the
+ * pinned moment (a run at 23:59 crosses midnight while it runs). CONTRIBUTING.md, "Pinning time",
+ * gives the reasons and the cost. `npm run test:dates -- unit` runs only the unit suites.
+ */
+import { runAt } from './pinned-clock/runAt.ts';
+
+export const PINNED_DATES = [
+  // The Monday after the spring change: the day before lasted 23 hours.
+  { when: '2027-03-29 09:00', zone: 'Europe/Berlin' },
+  // A leap day, in a zone 13 hours ahead of UTC (still 28 February there).
+  { when: '2028-02-29 12:00', zone: 'Pacific/Auckland' },
+  // One minute to a new year, local time: the suites cross midnight into 2027 as they run.
+  { when: '2026-12-31 23:59', zone: 'America/Los_Angeles' },
+] as const;
+
+const SUITES = { unit: ['run', 'test:unit'], e2e: ['run', 'test:e2e'] } as const;
+type Suite = keyof typeof SUITES;
+
+const asked = process.argv.slice(2).filter((name): name is Suite => name in SUITES);
+const suites: Suite[] = asked.length > 0 ? asked : ['unit', 'e2e'];
+const failed: string[] = [];
+for (const { when, zone } of PINNED_DATES) {
+  // Node applies TZ at once on its main thread; runAt reads `when` in this zone, the children inherit it.
+  process.env.TZ = zone;
+  for (const suite of suites) {
+    const started = Date.now();
+    const code = await runAt(when, 'npm', SUITES[suite]);
+    const seconds = Math.round((Date.now() - started) / 1000);
+    console.warn(`== ${suite} at ${when} ${zone}: ${code === 0 ? 'passed' : `FAILED (exit ${code})`} in ${seconds} s`);
+    if (code !== 0) failed.push(`${suite} at ${when} ${zone}`);
+  }
+}
+if (failed.length > 0) {
+  console.error(`Pinned-date runs failed: ${failed.join('; ')}`);
+  process.exit(1);
+}
