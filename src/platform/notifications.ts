@@ -1,7 +1,7 @@
 /**
- * System notifications. Buttons are feature-detected, not browser-sniffed: where creating a
- * notification with buttons fails (Firefox), we fall back to a plain one, and the caller may open
- * the reminder window instead.
+ * System notifications. Buttons are feature-detected, not browser-sniffed: where the browser has no
+ * notification buttons (Firefox), or refuses them when asked, we fall back to a plain notification,
+ * and the caller opens the reminder window instead.
  */
 import type { Notifications } from 'webextension-polyfill';
 import type { NotificationPermission } from '../core/reminderChannel.ts';
@@ -19,21 +19,27 @@ export interface NotificationText {
   requireInteraction: boolean;
 }
 
+/** A notification id that is never created: the feature test below asks to update it. */
+const PROBE_ID = 'limber-buttons-probe';
+
 /**
- * Feature test: can this browser report button clicks? Firefox defines `onButtonClicked` only as a
- * stub that drops its listeners, so the event's presence is not enough: a probe listener must stick.
+ * Feature test, without side effects: can this browser's notifications have buttons? It asks to
+ * change the buttons of a notification that does not exist. Where buttons exist (Chrome, Edge) that
+ * request is valid and changes nothing (it answers "not updated"). Where they do not (Firefox, whose
+ * schema marks `buttons` unsupported and has no `update`), it cannot even be made, and no request
+ * goes out. The obvious probe, adding a listener to `onButtonClicked`, is not used: Firefox keeps that
+ * event as a stub that logs "which is unimplemented" for every listener added.
  */
 export function notificationButtonsSupported(): boolean {
-  const event = browser.notifications?.onButtonClicked;
-  if (typeof event?.addListener !== 'function' || typeof event.hasListener !== 'function') return false;
-  const probe = () => undefined;
+  // Chrome's `update`, which Firefox (and so the polyfill's types) lack.
+  const api = browser.notifications as { update?: (id: string, options: object) => Promise<boolean> } | undefined;
+  if (typeof api?.update !== 'function') return false;
   try {
-    event.addListener(probe);
-    return event.hasListener(probe);
+    void Promise.resolve(api.update(PROBE_ID, { buttons: [{ title: ' ' }] })).catch(() => undefined);
+    return true;
   } catch {
+    // A browser that knows `update` but not buttons refuses the options as it validates them.
     return false;
-  } finally {
-    event.removeListener?.(probe);
   }
 }
 

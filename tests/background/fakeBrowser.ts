@@ -53,6 +53,11 @@ export function resetFakes(): void {
   Object.assign(fakeBrowser.commands, {
     onCommand: { addListener: (l: (name: string) => void) => commandsFake.listeners.push(l) },
   });
+  // fake-browser leaves notifications.update unmocked; Chrome's changes an existing notification and
+  // answers whether there was one to change.
+  Object.assign(fakeBrowser.notifications, {
+    update: async (id: string) => id in (await fakeBrowser.notifications.getAll()),
+  });
   Object.assign(fakeBrowser.i18n, {
     getMessage: (key: string, subs?: string | string[]) => formatMessage(english, key, subs),
   });

@@ -149,52 +149,68 @@ describe('background with a fake browser', () => {
   });
 });
 
-describe('where notifications have no buttons (Firefox)', () => {
-  test('a due reminder opens the small reminder window instead', async () => {
-    const notifications = fakeBrowser.notifications as { onButtonClicked?: unknown };
-    const saved = notifications.onButtonClicked;
-    notifications.onButtonClicked = undefined;
+/** Makes the reminder due (W = 5 min) and returns the URLs of the windows the background opened. */
+async function windowsOpenedForADueReminder(): Promise<string[]> {
+  const { dispatch, route } = await startWorker();
+  await route({ limber: 1, type: 'setPrefs', payload: { patch: { workIntervalMin: 5 } } }, OWN_PAGE);
+  const create = vi.spyOn(fakeBrowser.windows, 'create');
+  const start = Date.now();
+  await dispatch({ type: 'wake', idle: 'active' });
+  for (let minute = 1; minute <= 6; minute++) {
+    vi.spyOn(Date, 'now').mockImplementation(() => start + minute * 60_000);
+    await dispatch({ type: 'alarm' });
+  }
+  expect(create.mock.calls.every(([details]) => details?.type === 'popup')).toBe(true);
+  return create.mock.calls.map(([details]) => String(details?.url));
+}
+
+const REMINDER_WINDOW = fakeBrowser.runtime.getURL('src/ui/reminder/reminder.html');
+
+describe('where notifications have no buttons', () => {
+  test("Firefox's shape (no update, onButtonClicked a stub that warns on every listener): the reminder window, and the stub is never touched", async () => {
+    const notifications = fakeBrowser.notifications as { update?: unknown; onButtonClicked: unknown };
+    const saved = { update: notifications.update, event: notifications.onButtonClicked };
+    // Firefox's ignoreEvent(): each addListener logs "…which is unimplemented" and keeps nothing.
+    const stubCalls: string[] = [];
+    notifications.update = undefined;
+    notifications.onButtonClicked = {
+      addListener: () => stubCalls.push('addListener'),
+      hasListener: () => stubCalls.push('hasListener') && false,
+      removeListener: () => stubCalls.push('removeListener'),
+    };
     try {
-      const { dispatch, route } = await startWorker();
-      await route({ limber: 1, type: 'setPrefs', payload: { patch: { workIntervalMin: 5 } } }, OWN_PAGE);
-      const create = vi.spyOn(fakeBrowser.windows, 'create');
-      const start = Date.now();
-      await dispatch({ type: 'wake', idle: 'active' });
-      for (let minute = 1; minute <= 6; minute++) {
-        vi.spyOn(Date, 'now').mockImplementation(() => start + minute * 60_000);
-        await dispatch({ type: 'alarm' });
-      }
-      const opened = create.mock.calls.map(([details]) => String(details?.url));
-      expect(opened).toEqual([fakeBrowser.runtime.getURL('src/ui/reminder/reminder.html')]);
-      expect(create.mock.calls[0]?.[0]?.type).toBe('popup');
+      expect(await windowsOpenedForADueReminder()).toEqual([REMINDER_WINDOW]);
+      expect(stubCalls).toEqual([]);
     } finally {
       vi.restoreAllMocks();
-      notifications.onButtonClicked = saved;
+      Object.assign(notifications, { update: saved.update, onButtonClicked: saved.event });
     }
   });
-});
 
-describe('where onButtonClicked is only a stub that drops listeners (Firefox today)', () => {
-  test('a due reminder still opens the reminder window', async () => {
-    const event = fakeBrowser.notifications.onButtonClicked;
-    const restore = { add: event.addListener, has: event.hasListener };
-    Object.assign(event, { addListener: () => undefined, hasListener: () => false });
+  test('a browser that validates and refuses the buttons option: the reminder window', async () => {
+    const notifications = fakeBrowser.notifications as { update: unknown };
+    const saved = notifications.update;
+    notifications.update = () => {
+      throw new Error('Type error for parameter options (Property "buttons" is unsupported)');
+    };
     try {
-      const { dispatch, route } = await startWorker();
-      await route({ limber: 1, type: 'setPrefs', payload: { patch: { workIntervalMin: 5 } } }, OWN_PAGE);
-      const create = vi.spyOn(fakeBrowser.windows, 'create');
-      const start = Date.now();
-      await dispatch({ type: 'wake', idle: 'active' });
-      for (let minute = 1; minute <= 6; minute++) {
-        vi.spyOn(Date, 'now').mockImplementation(() => start + minute * 60_000);
-        await dispatch({ type: 'alarm' });
-      }
-      expect(create.mock.calls.map(([details]) => String(details?.url))).toEqual([
-        fakeBrowser.runtime.getURL('src/ui/reminder/reminder.html'),
-      ]);
+      expect(await windowsOpenedForADueReminder()).toEqual([REMINDER_WINDOW]);
     } finally {
       vi.restoreAllMocks();
-      Object.assign(event, { addListener: restore.add, hasListener: restore.has });
+      notifications.update = saved;
+    }
+  });
+
+  test('a browser without onButtonClicked or update at all: the reminder window', async () => {
+    const notifications = fakeBrowser.notifications as { update?: unknown; onButtonClicked?: unknown };
+    const saved = { update: notifications.update, event: notifications.onButtonClicked };
+    notifications.update = undefined;
+    notifications.onButtonClicked = undefined;
+    try {
+      expect(await windowsOpenedForADueReminder()).toEqual([REMINDER_WINDOW]);
+    } finally {
+      vi.restoreAllMocks();
+      Object.assign(notifications, { update: saved.update, onButtonClicked: saved.event });
     }
   });
 });
