@@ -37,8 +37,11 @@ export function lazySection<P extends object>(load: () => Promise<ComponentType<
     const [failed, setFailed] = useState(false);
 
     useEffect(() => {
-      if (loaded || failed) return;
+      if (failed) return;
       let live = true;
+      // Subscribe even when the load has already finished: it may have finished after this render
+      // drew "Loading…" and before this effect ran (a hover starts the load just before the click),
+      // and then only a new render shows the section. An already shown section renders once more.
       preload().then(
         () => live && setReady(true),
         () => live && setFailed(true),
