@@ -16,7 +16,7 @@ import {
 } from '../platform/notifications.ts';
 import {
   breakPagePath,
-  closePages,
+  closeReminderWindows,
   openOrFocus,
   REMINDER_AGAIN,
   REMINDER_PAGE,
@@ -97,7 +97,7 @@ async function runEffect(effect: Effect, prefs: Prefs, context: EffectContext): 
       return;
     case 'clearReminder':
       await clearNotification(REMINDER_ID);
-      return closePages(REMINDER_PAGE);
+      return closeReminderWindows();
     case 'escalateReminder':
       // The window takes over from the notification: one reminder on screen, never two.
       await clearNotification(REMINDER_ID);

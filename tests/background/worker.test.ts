@@ -3,6 +3,7 @@
  * alarm, the badge, notification buttons, and the message router's refusals.
  */
 import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { isReminderCleared, REMINDER_CLEARED } from '../../src/messaging/reminderCleared.ts';
 import { fakeBrowser, idleFake, resetFakes } from './fakeBrowser.ts';
 
 vi.mock('../../src/platform/browser.ts', async () => ({ default: (await import('./fakeBrowser.ts')).fakeBrowser }));
@@ -211,6 +212,58 @@ describe('where notifications have no buttons', () => {
     } finally {
       vi.restoreAllMocks();
       Object.assign(notifications, { update: saved.update, onButtonClicked: saved.event });
+    }
+  });
+});
+
+describe('when the reminder ends, the reminder window closes itself', () => {
+  /** A due reminder (W = 5 min), then Snooze from the popup: the reminder ends. */
+  async function snoozeADueReminder(): Promise<void> {
+    const { dispatch, route } = await startWorker();
+    await route({ limber: 1, type: 'setPrefs', payload: { patch: { workIntervalMin: 5 } } }, OWN_PAGE);
+    const start = Date.now();
+    await dispatch({ type: 'wake', idle: 'active' });
+    try {
+      for (let minute = 1; minute <= 6; minute++) {
+        vi.spyOn(Date, 'now').mockImplementation(() => start + minute * 60_000);
+        await dispatch({ type: 'alarm' });
+      }
+      const reply = await route({ limber: 1, type: 'snooze', payload: { minutes: 5 } }, OWN_PAGE);
+      expect(reply.ok).toBe(true);
+    } finally {
+      vi.restoreAllMocks();
+    }
+  }
+
+  const reminderTabs = async () =>
+    (await fakeBrowser.tabs.query({})).filter((tab) => tab.url === REMINDER_WINDOW).map((tab) => tab.id);
+
+  test('a window that answers "reminder over" is left to close itself once its requests are answered', async () => {
+    await fakeBrowser.tabs.create({ url: REMINDER_WINDOW });
+    const heard: unknown[] = [];
+    // The reminder page's listener, in the fake's manner (return true, then answer).
+    fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender: unknown, respond: (a: unknown) => void) => {
+      if (!isReminderCleared(message)) return undefined;
+      heard.push(message);
+      respond(true);
+      return true;
+    });
+    await snoozeADueReminder();
+    expect(heard).toEqual([REMINDER_CLEARED]);
+    expect(await reminderTabs()).toHaveLength(1);
+  });
+
+  test('a window that cannot answer (still loading, so nothing in flight) is closed by the background', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: REMINDER_WINDOW });
+    // Recorded, not carried out: the fake's tabs.remove looks the window up by the tab's id.
+    const saved = fakeBrowser.tabs.remove;
+    const remove = vi.fn(async () => undefined);
+    Object.assign(fakeBrowser.tabs, { remove });
+    try {
+      await snoozeADueReminder();
+      expect(remove.mock.calls).toEqual([[[tab.id]]]);
+    } finally {
+      Object.assign(fakeBrowser.tabs, { remove: saved });
     }
   });
 });

@@ -17,6 +17,7 @@ import { readLastRoutine } from '../break/lastRoutine.ts';
 import { comingRoutine, storedRoutine } from '../break/nextRoutine.ts';
 import { t, uiLanguage } from '../i18n.ts';
 import { StretchIllustration } from '../illustrations/index.ts';
+import { closeWhenSettled, tracked } from './selfClose.ts';
 
 const SNOOZE_MIN = 5;
 
@@ -59,15 +60,12 @@ export function ReminderWindow({ mode = reminderMode(location.search), now = Dat
   const preview = mode === 'preview';
 
   useEffect(() => {
-    request('getStatus', {}).then(setStatus, (e: Error) => setError(e.message));
-    loadRoutine(now()).then(setRoutine, () => setRoutine([]));
+    tracked(request('getStatus', {})).then(setStatus, (e: Error) => setError(e.message));
+    tracked(loadRoutine(now())).then(setRoutine, () => setRoutine([]));
   }, []);
 
   const act = (work: () => Promise<unknown>) => () =>
-    work().then(
-      () => window.close(),
-      (e: Error) => setError(e.message),
-    );
+    tracked(work()).then(closeWhenSettled, (e: Error) => setError(e.message));
   const first = routine?.[0];
   const sitting = status ? Math.floor(status.accruedMs / 60_000) : null;
   return (
@@ -111,7 +109,7 @@ export function ReminderWindow({ mode = reminderMode(location.search), now = Dat
           </button>
         )}
         {preview && (
-          <button type="button" class="rem-close" onClick={() => window.close()}>
+          <button type="button" class="rem-close" onClick={closeWhenSettled}>
             {t('rem_close')}
           </button>
         )}
