@@ -14,14 +14,8 @@ import {
   showNotification,
   TEST_REMINDER_ID,
 } from '../platform/notifications.ts';
-import {
-  breakPagePath,
-  closeReminderWindows,
-  openOrFocus,
-  REMINDER_AGAIN,
-  REMINDER_PAGE,
-  REMINDER_PREVIEW,
-} from '../platform/pages.ts';
+import { breakPagePath, openOrFocus, REMINDER_AGAIN, REMINDER_PAGE, REMINDER_PREVIEW } from '../platform/pages.ts';
+import { closeReminderWindows } from '../platform/reminderWindows.ts';
 import { toRealTime } from './clock.ts';
 
 export const HEADS_UP_ID = 'limber-heads-up';

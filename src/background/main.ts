@@ -4,13 +4,14 @@
  * state is rebuilt from IndexedDB inside dispatch().
  */
 import type { SchedulerEvent } from '../core/schedulerTypes.ts';
+import { REQUEST_PORT } from '../messaging/protocol.ts';
 import { onWakeAlarm } from '../platform/alarms.ts';
 import { onCommand } from '../platform/commands.ts';
 import { onFocusChange } from '../platform/focus.ts';
 import { onIdleChange, queryIdle, setIdleThreshold } from '../platform/idle.ts';
 import { onInstalled, onStartup } from '../platform/lifecycle.ts';
 import { onManagedChange } from '../platform/managedPrefs.ts';
-import { onMessage } from '../platform/messages.ts';
+import { onMessage, onRequestPort } from '../platform/messages.ts';
 import {
   clearNotification,
   onNotificationButton,
@@ -19,6 +20,7 @@ import {
   TEST_REMINDER_ID,
 } from '../platform/notifications.ts';
 import { requestPersistence } from '../platform/persistence.ts';
+import { listenForReminderWindows } from '../platform/reminderWindows.ts';
 import { onSyncedChange } from '../platform/syncPrefs.ts';
 import { loadPrefs } from '../storage/stores/prefs.ts';
 import { now } from './clock.ts';
@@ -87,5 +89,7 @@ onNotificationClick((id) => {
 });
 onCommand((name) => void runCommand(name).catch(report(`command ${name}`)));
 onMessage(route);
+onRequestPort(REQUEST_PORT, route);
+listenForReminderWindows();
 
 installTestHooks(globalThis, () => recovery);

@@ -1,10 +1,10 @@
 /**
- * runtime.onMessage entry: only this extension's own pages may talk to the background, and only
- * with a message of the right shape. Anything else gets an error reply and changes nothing. Other
- * extensions and web pages cannot reach this listener at all (they would need onMessageExternal or
- * externally_connectable, which Limber does not have); the sender check (platform/messages.ts
- * isOwnPage) is the second wall: this extension's id, and a page address whose origin is exactly
- * this extension's.
+ * The requests' entry (runtime.onMessage, and the pages' request ports): only this extension's own
+ * pages may talk to the background, and only with a message of the right shape. Anything else gets
+ * an error reply and changes nothing. Other extensions and web pages cannot reach these listeners at
+ * all (they would need onMessageExternal, onConnectExternal or externally_connectable, which Limber
+ * does not have); the sender check (platform/messages.ts isOwnPage) is the second wall: this
+ * extension's id, and a page address whose origin is exactly this extension's.
  */
 import { parseEnvelope, type Reply } from '../messaging/protocol.ts';
 import { isOwnPage, type MessageSender } from '../platform/messages.ts';

@@ -65,7 +65,13 @@ export type RequestType = keyof RequestMap;
 export type Payload<K extends RequestType> = RequestMap[K]['payload'];
 export type Response<K extends RequestType> = RequestMap[K]['response'];
 
-/** What travels over runtime.sendMessage. The `limber` tag keeps foreign messages apart. */
+/**
+ * The port a page opens for each request (messaging/client.ts). The background also answers the same
+ * envelope sent with runtime.sendMessage (the e2e tests send it that way).
+ */
+export const REQUEST_PORT = 'limber-request';
+
+/** What travels to the background, on a request port or as a runtime message. The `limber` tag keeps foreign messages apart. */
 export interface Envelope<K extends RequestType = RequestType> {
   limber: 1;
   type: K;

@@ -1,6 +1,7 @@
 /**
- * Messages from Limber's pages to the background (the request map is src/messaging/protocol.ts).
- * The answer is the listener's promise, which the polyfill hands back to the sender.
+ * Messages from Limber's pages to the background (the request map is src/messaging/protocol.ts), sent
+ * with runtime.sendMessage or on a request port. The answer is the listener's promise, which the
+ * polyfill hands back to the sender or which is posted back on the port.
  */
 import browser from './browser.ts';
 
@@ -35,4 +36,27 @@ export function isOwnPage(sender: MessageSender): boolean {
 
 export function onMessage(listener: (message: unknown, sender: MessageSender) => Promise<unknown>): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) => listener(message, sender));
+}
+
+/**
+ * Requests sent on a port of their own (messaging/client.ts, one port per request): each message on
+ * a port named `name` goes to the listener, with the port's sender, and its answer goes back on the
+ * same port. A page that went away meanwhile has closed its port; the answer is then dropped.
+ */
+export function onRequestPort(
+  name: string,
+  listener: (message: unknown, sender: MessageSender) => Promise<unknown>,
+): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== name) return;
+    port.onMessage.addListener((message: unknown) => {
+      void listener(message, port.sender ?? {}).then((reply) => {
+        try {
+          port.postMessage(reply);
+        } catch {
+          // Disconnected: nobody is waiting for this answer any more.
+        }
+      });
+    });
+  });
 }

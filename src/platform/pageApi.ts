@@ -14,15 +14,23 @@ export type PageMessageListener = (
   respond: (answer: unknown) => void,
 ) => true | undefined;
 
+/** The few members of a runtime.Port a page uses. */
+export interface PagePort {
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+}
+
 interface PageApi {
   runtime: {
-    id: string;
     sendMessage(message: unknown): Promise<unknown>;
     openOptionsPage(): Promise<void>;
     getURL(path: string): string;
     onMessage: { addListener(listener: PageMessageListener): void };
     /** Both browsers have it; typed optional so a page never breaks where it is missing. */
     getPlatformInfo?(): Promise<{ os: string }>;
+    connect(info: { name: string }): PagePort;
   };
   permissions: {
     request(p: { permissions: string[] }): Promise<boolean>;

@@ -1,5 +1,4 @@
 /** Opening Limber's own pages: the break page in a tab (or focusing the one already open). */
-import { REMINDER_CLEARED } from '../messaging/reminderCleared.ts';
 import browser from './browser.ts';
 
 export const BREAK_PAGE = 'src/ui/break/break.html';
@@ -52,18 +51,4 @@ export async function closePages(path: string): Promise<void> {
   const tabs = await browser.tabs.query({});
   const ids = tabs.filter((tab) => tab.url?.startsWith(url)).map((tab) => tab.id as number);
   if (ids.length > 0) await browser.tabs.remove(ids);
-}
-
-/**
- * Ends the reminder window. A window whose script runs answers the message and closes itself once
- * its own requests have their answers (ui/reminder/selfClose.ts). Only when no window answered (none
- * is open, or one is still loading and so has nothing in flight) are reminder tabs closed from here.
- */
-export async function closeReminderWindows(): Promise<void> {
-  const answered = await browser.runtime.sendMessage(REMINDER_CLEARED).then(
-    (reply: unknown) => reply === true,
-    // "Receiving end does not exist": no page listens.
-    () => false,
-  );
-  if (!answered) await closePages(REMINDER_PAGE);
 }

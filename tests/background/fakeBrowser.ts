@@ -29,6 +29,44 @@ export const idleFake: IdleFake = {
   },
 };
 
+/** A port as the background sees it; tests play the page's side. */
+export interface FakePort {
+  name: string;
+  sender: { id?: string; url?: string; tab?: { id?: number } };
+  posted: unknown[];
+  postMessage(message: unknown): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+  disconnect(): void;
+  /** The page's side: sends a message to the background on this port. */
+  send(message: unknown): void;
+}
+
+/** runtime.onConnect: fake-browser leaves it unmocked. */
+export const connectFake = {
+  listeners: [] as ((port: FakePort) => void)[],
+  connect(name: string, sender: FakePort['sender']): FakePort {
+    const closed: (() => void)[] = [];
+    const received: ((message: unknown) => void)[] = [];
+    const port: FakePort = {
+      name,
+      sender,
+      posted: [],
+      postMessage: (message) => port.posted.push(message),
+      onMessage: { addListener: (listener) => received.push(listener) },
+      onDisconnect: { addListener: (listener) => closed.push(listener) },
+      disconnect: () => {
+        for (const listener of closed) listener();
+      },
+      send: (message) => {
+        for (const listener of received) listener(message);
+      },
+    };
+    for (const listener of connectFake.listeners) listener(port);
+    return port;
+  },
+};
+
 /** Keyboard shortcuts: fake-browser leaves `commands` unmocked. */
 export const commandsFake = {
   listeners: [] as ((name: string) => void)[],
@@ -50,6 +88,10 @@ export function resetFakes(): void {
     onStateChanged: { addListener: (l: IdleListener) => idleFake.listeners.push(l) },
   });
   commandsFake.listeners = [];
+  connectFake.listeners = [];
+  Object.assign(fakeBrowser.runtime, {
+    onConnect: { addListener: (l: (port: FakePort) => void) => connectFake.listeners.push(l) },
+  });
   Object.assign(fakeBrowser.commands, {
     onCommand: { addListener: (l: (name: string) => void) => commandsFake.listeners.push(l) },
   });

@@ -3,8 +3,9 @@
  * alarm, the badge, notification buttons, and the message router's refusals.
  */
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { isReminderCleared, REMINDER_CLEARED } from '../../src/messaging/reminderCleared.ts';
-import { fakeBrowser, idleFake, resetFakes } from './fakeBrowser.ts';
+import { REQUEST_PORT } from '../../src/messaging/protocol.ts';
+import { REMINDER_CLEARED, REMINDER_PORT, REMINDER_PORT_READY } from '../../src/messaging/reminderCleared.ts';
+import { connectFake, fakeBrowser, idleFake, resetFakes } from './fakeBrowser.ts';
 
 vi.mock('../../src/platform/browser.ts', async () => ({ default: (await import('./fakeBrowser.ts')).fakeBrowser }));
 
@@ -167,6 +168,41 @@ async function windowsOpenedForADueReminder(): Promise<string[]> {
 
 const REMINDER_WINDOW = fakeBrowser.runtime.getURL('src/ui/reminder/reminder.html');
 
+describe("pages' request ports", () => {
+  test("a request on a page's port is routed and answered on that port", async () => {
+    await startWorker();
+    const port = connectFake.connect(REQUEST_PORT, OWN_PAGE);
+    port.send({ limber: 1, type: 'getStatus', payload: {} });
+    await vi.waitFor(() => expect(port.posted).toHaveLength(1));
+    expect(port.posted[0]).toMatchObject({ ok: true, data: { kind: 'working' } });
+  });
+
+  test("another sender's port is refused, a malformed envelope gets its reason, other ports are not answered", async () => {
+    await startWorker();
+    const foreign = connectFake.connect(REQUEST_PORT, { id: 'evil-extension', url: 'https://x.test/' });
+    foreign.send({ limber: 1, type: 'skip', payload: {} });
+    const bad = connectFake.connect(REQUEST_PORT, OWN_PAGE);
+    bad.send({ limber: 1, type: 'snooze', payload: { minutes: 'soon' } });
+    const other = connectFake.connect('something-else', OWN_PAGE);
+    other.send({ limber: 1, type: 'getStatus', payload: {} });
+    await vi.waitFor(() => expect(bad.posted).toHaveLength(1));
+    expect(foreign.posted).toEqual([{ ok: false, error: 'Refused: the sender is not a Limber page.' }]);
+    expect(bad.posted).toEqual([{ ok: false, error: 'Malformed payload for snooze.' }]);
+    expect(other.posted).toEqual([]);
+  });
+
+  test('an answer to a page that went away is dropped without an error', async () => {
+    await startWorker();
+    const port = connectFake.connect(REQUEST_PORT, OWN_PAGE);
+    const posted = vi.fn(() => {
+      throw new Error('Attempt to postMessage on disconnected port');
+    });
+    port.postMessage = posted;
+    port.send({ limber: 1, type: 'getStatus', payload: {} });
+    await vi.waitFor(() => expect(posted).toHaveBeenCalledOnce());
+  });
+});
+
 describe('where notifications have no buttons', () => {
   test("Firefox's shape (no update, onButtonClicked a stub that warns on every listener): the reminder window, and the stub is never touched", async () => {
     const notifications = fakeBrowser.notifications as { update?: unknown; onButtonClicked: unknown };
@@ -238,19 +274,35 @@ describe('when the reminder ends, the reminder window closes itself', () => {
   const reminderTabs = async () =>
     (await fakeBrowser.tabs.query({})).filter((tab) => tab.url === REMINDER_WINDOW).map((tab) => tab.id);
 
-  test('a window that answers "reminder over" is left to close itself once its requests are answered', async () => {
-    await fakeBrowser.tabs.create({ url: REMINDER_WINDOW });
-    const heard: unknown[] = [];
-    // The reminder page's listener, in the fake's manner (return true, then answer).
-    fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender: unknown, respond: (a: unknown) => void) => {
-      if (!isReminderCleared(message)) return undefined;
-      heard.push(message);
-      respond(true);
-      return true;
+  test('a window holding its port hears "reminder over" on it and is left to close itself', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: REMINDER_WINDOW });
+    await startWorker();
+    const port = connectFake.connect(REMINDER_PORT, {
+      id: fakeBrowser.runtime.id,
+      url: REMINDER_WINDOW,
+      tab: { id: tab.id },
     });
+    expect(port.posted).toEqual([REMINDER_PORT_READY]);
     await snoozeADueReminder();
-    expect(heard).toEqual([REMINDER_CLEARED]);
+    expect(port.posted).toEqual([REMINDER_PORT_READY, REMINDER_CLEARED]);
     expect(await reminderTabs()).toHaveLength(1);
+  });
+
+  test('a port from another page or extension is not taken for the window', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: REMINDER_WINDOW });
+    await startWorker();
+    const popup = connectFake.connect(REMINDER_PORT, {
+      id: fakeBrowser.runtime.id,
+      url: OWN_PAGE.url,
+      tab: { id: tab.id },
+    });
+    const foreign = connectFake.connect(REMINDER_PORT, {
+      id: 'other-extension',
+      url: REMINDER_WINDOW,
+      tab: { id: tab.id },
+    });
+    expect(popup.posted).toEqual([]);
+    expect(foreign.posted).toEqual([]);
   });
 
   test('a window that cannot answer (still loading, so nothing in flight) is closed by the background', async () => {

@@ -16,6 +16,14 @@ export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The add-on id the Firefox manifest declares (scripts/manifest-variants.ts). */
 export const ADDON_ID = 'limber@limber-extension.org';
 
+/** A page script: sends arguments[0] / arguments[1] as a request on a request port; resolves to the reply. */
+export const ASK_SCRIPT = `return new Promise((resolve) => {
+  const port = browser.runtime.connect({ name: 'limber-request' });
+  port.onMessage.addListener((reply) => { port.disconnect(); resolve(reply); });
+  port.onDisconnect.addListener(() => resolve(undefined));
+  port.postMessage({ limber: 1, type: arguments[0], payload: arguments[1] });
+});`;
+
 /** Some commands answer with the bare result, some wrap it as `{ value }`. */
 type Valued<T> = T | { value: T };
 const unwrap = <T>(result: Valued<T>): T =>
@@ -235,12 +243,12 @@ export class FirefoxSession {
     await this.client.send('WebDriver:ElementSendKeys', { id, text });
   }
 
-  /** A message-map request from the current extension page, as the pages' client sends it. */
+  /**
+   * A message-map request from the current extension page, exactly as the pages' client sends it:
+   * on a request port of its own (not runtime.sendMessage, which Firefox delivers to every page).
+   */
   async ask<T>(type: string, payload: object = {}): Promise<{ ok: true; data: T } | { ok: false; error: string }> {
-    return this.execute(
-      `return browser.runtime.sendMessage({ limber: 1, type: arguments[0], payload: arguments[1] });`,
-      [type, payload],
-    );
+    return this.execute(ASK_SCRIPT, [type, payload]);
   }
 
   /** Runs a __limberTest hook on the event page, reached from the current extension page. */

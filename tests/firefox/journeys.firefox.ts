@@ -57,7 +57,7 @@ async function backHome(): Promise<void> {
       (await ff.execute<boolean>(`return !!document.querySelector('.brk button.primary[aria-keyshortcuts]');`))
     ) {
       await ff.clickButton('Done');
-      await ff.until('the break to be logged', `return /logged|saved/i.test(document.body.textContent);`);
+      await ff.until('the break to be logged', `return /logged|saved/i.test((document.body?.textContent ?? ""));`);
     }
     await ff.closeTab();
   }
@@ -207,12 +207,14 @@ describe('Limber in Firefox', () => {
     await ff.clickButton('Start break now');
     await ff.switchToPage(BREAK);
     for (let step = 0; step < 12; step++) {
-      const done = await ff.execute<boolean>(`return document.body.textContent.includes('Break done. Well done!');`);
+      const done = await ff.execute<boolean>(
+        `return (document.body?.textContent ?? "").includes('Break done. Well done!');`,
+      );
       if (done) break;
       await ff.clickButton(/^Next/);
     }
-    await ff.until('the end screen', `return document.body.textContent.includes('Break done. Well done!');`);
-    await ff.until('the break to be logged', `return /logged|saved/i.test(document.body.textContent);`);
+    await ff.until('the end screen', `return (document.body?.textContent ?? "").includes('Break done. Well done!');`);
+    await ff.until('the break to be logged', `return /logged|saved/i.test((document.body?.textContent ?? ""));`);
     await ff.switchTo(home);
     const after = await data(ff.ask<Status>('getStatus'));
     expect(after.today.taken).toBe(before + 1);
@@ -241,11 +243,10 @@ describe('Limber in Firefox', () => {
       expect((await data(ff.ask<PrefsView>('getPrefs'))).prefs.workIntervalMin).toBe(30);
     }
     await ff.type(`${field} input`, '45\uE004');
-    await ff.until(
-      '45 to be stored',
-      `return browser.runtime.sendMessage({ limber: 1, type: 'getPrefs', payload: {} })
-      .then((r) => r.ok && r.data.prefs.workIntervalMin === 45);`,
-    );
+    for (let tries = 0; (await data(ff.ask<PrefsView>('getPrefs'))).prefs.workIntervalMin !== 45; tries++) {
+      if (tries > 50) throw new Error('45 was never stored');
+      await new Promise((done) => setTimeout(done, 100));
+    }
     await data(ff.ask('setPrefs', { patch: { workIntervalMin: 30 } }));
   });
 });

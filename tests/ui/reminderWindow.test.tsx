@@ -2,11 +2,12 @@
 /** The reminder window: the coming break at a glance, why now, and answers that mean something. */
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import axe from 'axe-core';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findStretch } from '../../src/core/content/stretches.ts';
 import type { Stretch } from '../../src/core/content/types.ts';
 import type { Status } from '../../src/core/status.ts';
 import { request } from '../../src/messaging/client.ts';
+import { REMINDER_PORT_READY } from '../../src/messaging/reminderCleared.ts';
 import { type ReminderMode, ReminderWindow, reminderMode } from '../../src/ui/reminder/ReminderWindow.tsx';
 import { statusOf } from './popupFixtures.ts';
 
@@ -23,7 +24,27 @@ vi.mock('../../src/ui/break/nextRoutine.ts', async () => {
   };
 });
 const mockRequest = vi.mocked(request);
-afterEach(cleanup);
+
+// The window sends its requests once the background holds its port (ui/reminder/selfClose.ts): a
+// port whose background answers at once.
+const g = globalThis as { chrome?: Record<string, unknown> };
+beforeEach(() => {
+  g.chrome = {
+    ...g.chrome,
+    runtime: {
+      connect: () => ({
+        onMessage: {
+          addListener: (listener: (m: unknown) => void) => queueMicrotask(() => listener(REMINDER_PORT_READY)),
+        },
+        onDisconnect: { addListener: () => undefined },
+      }),
+    },
+  };
+});
+afterEach(() => {
+  cleanup();
+  delete g.chrome?.runtime;
+});
 
 const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 

@@ -60,12 +60,12 @@ export function ReminderWindow({ mode = reminderMode(location.search), now = Dat
   const preview = mode === 'preview';
 
   useEffect(() => {
-    tracked(request('getStatus', {})).then(setStatus, (e: Error) => setError(e.message));
-    tracked(loadRoutine(now())).then(setRoutine, () => setRoutine([]));
+    tracked(() => request('getStatus', {})).then(setStatus, (e: Error) => setError(e.message));
+    tracked(() => loadRoutine(now())).then(setRoutine, () => setRoutine([]));
   }, []);
 
   const act = (work: () => Promise<unknown>) => () =>
-    tracked(work()).then(closeWhenSettled, (e: Error) => setError(e.message));
+    tracked(work).then(closeWhenSettled, (e: Error) => setError(e.message));
   const first = routine?.[0];
   const sitting = status ? Math.floor(status.accruedMs / 60_000) : null;
   return (

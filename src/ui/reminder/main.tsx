@@ -3,10 +3,7 @@ import './reminder.css';
 import { render } from 'preact';
 import { t, uiLanguage } from '../i18n.ts';
 import { ReminderWindow } from './ReminderWindow.tsx';
-import { closeWhenReminderEnds } from './selfClose.ts';
 
-// Before the first request, so the background's "reminder over" always finds the window listening.
-closeWhenReminderEnds();
 document.documentElement.lang = uiLanguage();
 document.title = t('reminderTitle');
 render(<ReminderWindow />, document.getElementById('app') as HTMLElement);
