@@ -6,14 +6,15 @@
  *
  * Node applies a new TZ only on a process's main thread: in a worker thread the assignment changes
  * nothing, and a zone shared by the whole process would leak between files running side by side.
- * Vitest therefore runs the unit suites in the forks pool, one process per test file
- * (vitest.config.ts); this function checks the zone really took and fails loudly otherwise.
+ * So a file that calls this is listed in ZONED in vitest.config.ts, whose project runs in the forks
+ * pool, one process per test file; this function checks the zone really took and fails loudly
+ * otherwise (a file not listed fails here, not with a wrong result).
  */
 import { isMainThread } from 'node:worker_threads';
 
 export function pinTimeZone(zone: string): void {
   if (!isMainThread) {
-    throw new Error(`pinTimeZone('${zone}') needs a process of its own: run this file in Vitest's forks pool.`);
+    throw new Error(`pinTimeZone('${zone}') needs a process of its own: add this file to ZONED in vitest.config.ts.`);
   }
   process.env.TZ = zone;
   const actual = new Intl.DateTimeFormat().resolvedOptions().timeZone;
