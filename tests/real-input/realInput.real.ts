@@ -7,9 +7,10 @@
  *
  * The timeline: input from before the browser starts; a long absence (80 s, at least N); input for
  * 60 s; a short absence (40 s, less than N); input until the reminder. It checks that input counts,
- * that the long absence is logged as a natural break and resets the countdown, that the short one is
- * no break and keeps the session, and that the reminder notification and the "!" badge arrive when
- * sittingRule.ts says, within ±20 s. It prints every figure it saw. About 8 minutes.
+ * that the long absence is logged as a natural break (when N has passed, then with its real length)
+ * and resets the countdown, that the short one is no break and keeps the session (as sitting time),
+ * and that the reminder notification and the "!" badge arrive when sittingRule.ts says, within
+ * ±20 s. It prints every figure it saw. About 8 minutes.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -215,8 +216,11 @@ test(
       expect(Math.abs(afterLong.accruedMs - sittingMsAt(afterLong.now, start, absences, RULE))).toBeLessThanOrEqual(
         TOLERANCE,
       );
+      // Logged with its real length once the user is back.
+      const longAbsence = (absences[0]?.to ?? 0) - longFrom;
+      expect(Math.abs((natural[0]?.durationMs ?? 0) - longAbsence)).toBeLessThanOrEqual(TOLERANCE);
 
-      // 3. A short absence (40 s, less than N): no break, and the session goes on.
+      // 3. A short absence (40 s, less than N): no break, and the session goes on, the absence counted.
       const shortFrom = (absences[0]?.to ?? 0) + 60 * SEC;
       await inputUntil(shortFrom);
       await sleepUntil(shortFrom + 40 * SEC);

@@ -1,12 +1,13 @@
 /**
  * What the real-input test expects, computed from the timeline it played: the sitting-time rule as
- * docs/ARCHITECTURE.md states it ("Active-time accounting" and the state diagram), written out once
- * so a change to the rule changes one function here.
+ * docs/ARCHITECTURE.md states it ("Sitting time (what the countdown counts)"), written out here once,
+ * so a change to the rule changes this file only.
  *
- * The rule encoded: time with input counts. An absence (from the last input until input comes back)
- * of at least the natural-break length N is a natural break and resets the countdown. A shorter
- * absence is not a break and keeps the session, and counts nothing: "away: idle or locked; counts
- * nothing; a stretch ≥ N resets the cycle".
+ * The rule encoded: a sitting session runs from the first input to the last input before an absence
+ * of at least the natural break N, and everything in between counts, short absences included. An
+ * absence of at least N is a natural break: it resets the countdown and does not count (while it is
+ * shorter than N it counts provisionally; at N the session is taken back to its last input). The
+ * countdown starts again when input comes back.
  */
 
 export interface Absence {
@@ -21,36 +22,29 @@ export interface Rule {
   naturalMs: number;
 }
 
-/**
- * The rule itself: the sitting time an absence leaves, given the time counted before it. A natural
- * break (at least N) resets it; a shorter absence keeps it and adds nothing.
- */
-export function afterAbsence(countedMs: number, absenceMs: number, rule: Rule): number {
-  return absenceMs >= rule.naturalMs ? 0 : countedMs;
-}
+const isNaturalBreak = (absence: Absence, rule: Rule) => absence.to - absence.from >= rule.naturalMs;
 
 /** Sitting time counted at `at`, for input from `start` with these absences (in order). */
 export function sittingMsAt(at: number, start: number, absences: readonly Absence[], rule: Rule): number {
-  let counted = 0;
   let since = start;
-  for (const { from, to } of absences) {
-    if (at <= from) break;
-    counted += from - since;
-    if (at < to) return counted;
-    counted = afterAbsence(counted, to - from, rule);
-    since = to;
+  for (const absence of absences) {
+    if (at <= absence.from || !isNaturalBreak(absence, rule)) continue;
+    // Until N has passed the absence still counts; from then on the session is over.
+    if (at < absence.from + rule.naturalMs) return at - since;
+    if (at < absence.to) return 0;
+    since = absence.to;
   }
-  return counted + (at - since);
+  return at - since;
 }
 
 /** The moment the reminder is due: the first moment the sitting time reaches the work interval W. */
 export function expectedReminderAt(start: number, absences: readonly Absence[], rule: Rule): number {
-  let counted = 0;
   let since = start;
-  for (const { from, to } of absences) {
-    if (counted + (from - since) >= rule.workMs) break;
-    counted = afterAbsence(counted + (from - since), to - from, rule);
-    since = to;
+  for (const absence of absences) {
+    if (!isNaturalBreak(absence, rule)) continue;
+    // Due before this absence became a natural break (possibly during it, provisionally).
+    if (since + rule.workMs < absence.from + rule.naturalMs) break;
+    since = absence.to;
   }
-  return since + (rule.workMs - counted);
+  return since + rule.workMs;
 }
