@@ -64,7 +64,9 @@ async function backHome(): Promise<void> {
   await ff.switchTo(home);
   await ff.navigate(ff.url(POPUP));
   const status = await data(ff.ask<Status>('getStatus'));
-  if (status.kind === 'onBreak') await data(ff.ask<Status>('finishBreak', { completed: false }));
+  if (status.kind === 'onBreak' && status.breakId !== null) {
+    await data(ff.ask('finishBreak', { completed: false, breakId: status.breakId }));
+  }
   if (status.kind === 'paused') await data(ff.ask<Status>('resume'));
   if (status.canSkip) await data(ff.ask<Status>('skip'));
   await ff.userActive();
