@@ -18,6 +18,7 @@ export const ZONED = [
   'tests/unit/localDay.test.ts',
   'tests/unit/pinnedClock.test.ts',
   'tests/unit/scheduler/dst.test.ts',
+  'tests/unit/sim/examples.test.ts',
   'tests/unit/sim/timeline.test.ts',
   'tests/unit/workingHours.test.ts',
 ];

@@ -7,6 +7,11 @@ import { describe, expect, test } from 'vitest';
 import { formatReport, reportOf } from '../../../src/sim/report.ts';
 import { runTimeline } from '../../../src/sim/runTimeline.ts';
 import { parseTimeline } from '../../../src/sim/timeline.ts';
+import { pinTimeZone } from '../../support/timeZone.ts';
+
+// The examples name Europe/Berlin as their zone, and the CLI (scripts/simulate.ts) runs them in it;
+// the in-process runs here must read local time the same way.
+pinTimeZone('Europe/Berlin');
 
 const READERS = ['reader-45s', 'reader-70s', 'reader-120s', 'reader-240s'];
 const EXAMPLES = ['morning', 'meeting-hold', 'laptop-sleep', 'clock-jump', 'clock-back', ...READERS];
