@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { WORKER_FILE } from '../../scripts/manifest-variants.ts';
 import type { Status } from '../../src/core/status.ts';
 import { type Absence, expectedReminderAt, type Rule, sittingMsAt } from './sittingRule.ts';
 
@@ -169,7 +170,10 @@ test(
         '--disable-component-update',
       ],
     });
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // Limber's worker is its one-file build (scripts/worker-bundle-plugin.ts).
+    const isLimber = (w: Worker) => w.url().endsWith(`/${WORKER_FILE}`);
+    const worker =
+      context.serviceWorkers().find(isLimber) ?? (await context.waitForEvent('serviceworker', { predicate: isLimber }));
     const page = await context.newPage();
     await page.goto(`chrome-extension://${new URL(worker.url()).host}/src/ui/options/options.html`);
     const saved = await ask<{ saved: boolean }>(page, 'setPrefs', { patch: PREFS });
