@@ -18,10 +18,11 @@ export const PINNED_DATES = [
 /**
  * The Chromium e2e files run at each pinned date: those where the date plays a part (history by day,
  * the Insights charts, "today" figures, times and "tomorrow" in the popup, a reminder across
- * midnight). languages.e2e.ts (layout in six languages) and faults.e2e.ts (crash recovery) run at
- * the real date only, in npm test: all seven at three dates would take .ci/run past 20 minutes.
+ * midnight, the daily maintenance deciding it is due). The others (layout in six languages, crash
+ * recovery, illustrations, health links, a foreign extension) run at the real date only, in npm
+ * test: all of them at three dates would take .ci/run past 20 minutes.
  */
-export const PINNED_E2E = ['insights', 'popup', 'foundation', 'breakAndOptions', 'restart'].map(
+export const PINNED_E2E = ['insights', 'popup', 'foundation', 'breakAndOptions', 'restart', 'maintenance'].map(
   (name) => `tests/e2e/${name}.e2e.ts`,
 );
 
