@@ -41,8 +41,12 @@ export async function openOrFocus(path: string, asWindow = false): Promise<void>
     return;
   }
   // Opened from the tab the person was on, so closing ours returns there (Chrome and Firefox both
-  // activate a closed tab's opener). Tab ids and `active` need no permission; URLs would.
-  const [current] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
+  // activate a closed tab's opener). Tab ids and `active` need no permission; URLs would. Only a tab
+  // of a normal window: when the reminder window was the last one focused (its Start button), an
+  // opener there made Firefox open no break page at all, and the window then closes itself.
+  const [current] = await browser.tabs
+    .query({ active: true, lastFocusedWindow: true, windowType: 'normal' })
+    .catch(() => []);
   await browser.tabs.create(current?.id !== undefined ? { url, openerTabId: current.id } : { url });
 }
 
