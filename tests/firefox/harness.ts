@@ -176,7 +176,11 @@ export class FirefoxSession {
         return undefined;
       },
       ms,
-    );
+    ).catch(async (error: unknown) => {
+      // Say what was open instead: the quickest clue to where the page went.
+      const open = [...(await this.pages().catch(() => new Map<string, string>())).values()].join(', ');
+      throw new Error(`${error instanceof Error ? error.message : String(error)} (open: ${open || 'nothing'})`);
+    });
   }
 
   async closeTab(): Promise<string[]> {
@@ -225,12 +229,12 @@ export class FirefoxSession {
     await this.client.send('WebDriver:ElementClick', { id: Object.values(element)[0] });
   }
 
-  async findElement(css: string): Promise<ElementRef> {
-    const { value } = await this.client.send<{ value: ElementRef }>('WebDriver:FindElement', {
-      using: 'css selector',
-      value: css,
-    });
-    return value;
+  /**
+   * The element, once it exists: the popup paints a static skeleton before its app renders, so its
+   * tabs and buttons appear a moment after the page has loaded.
+   */
+  async findElement(css: string, ms = 15_000): Promise<ElementRef> {
+    return this.until<ElementRef>(`the element ${css}`, 'return document.querySelector(arguments[0]);', [css], ms);
   }
 
   async click(css: string): Promise<void> {

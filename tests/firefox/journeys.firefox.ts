@@ -51,12 +51,12 @@ async function backHome(): Promise<void> {
     if (handle === home) continue;
     await ff.switchTo(handle);
     // A break page still running would tell the background as it closes; end the break first, as a
-    // user does with Done, so nothing is in flight when the tab goes.
+    // user does with End break (or Finish on the last stretch), so nothing is in flight when the tab goes.
     if (
       url.startsWith(ff.url(BREAK)) &&
       (await ff.execute<boolean>(`return !!document.querySelector('.brk button.primary[aria-keyshortcuts]');`))
     ) {
-      await ff.clickButton('Done');
+      await ff.clickButton(/^(End break|Finish)$/);
       await ff.until('the break to be logged', `return /logged|saved/i.test((document.body?.textContent ?? ""));`);
     }
     await ff.closeTab();
@@ -220,7 +220,7 @@ describe('Limber in Firefox', () => {
         `return (document.body?.textContent ?? "").includes('Break done. Well done!');`,
       );
       if (done) break;
-      await ff.clickButton(/^Next/);
+      await ff.clickButton(/^(Next|Finish)/);
     }
     await ff.until('the end screen', `return (document.body?.textContent ?? "").includes('Break done. Well done!');`);
     await ff.until(
