@@ -18,5 +18,8 @@ const start = () => {
 };
 // After the first frame (a frame is only drawn once the popup is shown)…
 requestAnimationFrame(() => setTimeout(start));
-// …or soon anyway: a page that is never shown (a background tab) never draws a frame.
-setTimeout(start, 150);
+// …or late anyway: a page that is never shown (a background tab) never draws a frame. Not sooner:
+// on a busy machine the popup's first frame can come several hundred ms after this line, and the
+// app fetched and run before it delays that frame (a 150 ms fallback cost the real popup about a
+// fifth of its first-paint time, docs/BENCHMARKS.md).
+setTimeout(start, 1000);
