@@ -54,6 +54,9 @@ test('a break started from the popup runs to the end screen and history records 
   const s = await start();
   const { popup, page } = await breakFromPopup(s);
   await page.locator('.brk-step .lb-illus').waitFor();
+  const running = await ask<Reply<Status>>(popup, 'getStatus');
+  const breakId = running.ok ? running.data.breakId : null;
+  if (breakId === null) throw new Error('no break running');
   await page.keyboard.press('Space'); // paused, so both schemes show the same moment
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
@@ -78,9 +81,42 @@ test('a break started from the popup runs to the end screen and history records 
   await page.emulateMedia({ colorScheme: 'light' });
   const status = await ask<Reply<Status>>(popup, 'getStatus');
   if (!status.ok) throw new Error(status.error);
-  expect(status.data.today.taken).toBe(1);
   expect(status.data.kind).toBe('working');
+  // A break counts on the day it started (its id is its start). Under a clock pinned to 23:59 the
+  // break can start before midnight and end after it: then it is yesterday's, and today has none.
+  const worker = await currentWorker(s);
+  // biome-ignore lint/suspicious/noExplicitAny: the hook object is defined by the extension.
+  const limberNow = await worker.evaluate(() => (globalThis as any).__limberTest.now() as number);
+  const [breakDay, today] = await popup.evaluate(
+    ([started, now]: readonly [number, number]) => [new Date(started).toDateString(), new Date(now).toDateString()],
+    [breakId, limberNow] as const,
+  );
+  expect(await figuresOf(popup, breakDay)).toMatchObject({ taken: 1 });
+  expect(status.data.today.taken).toBe(breakDay === today ? 1 : 0);
 });
+
+/** The stored figures of the local day `dateString` (a Date's toDateString()), read in the page. */
+function figuresOf(page: Page, dateString: string): Promise<unknown> {
+  return page.evaluate(
+    (day) =>
+      new Promise((resolve, reject) => {
+        const date = new Date(day);
+        const pad = (n: number) => String(n).padStart(2, '0');
+        const key = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+        const open = indexedDB.open('limber');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('days').objectStore('days').get(key);
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    dateString,
+  );
+}
 
 test('Next three times within a second is a short break: logged as short, no "Well done"', async () => {
   const s = await start();
