@@ -48,16 +48,33 @@ function checkPinned(env: NodeJS.ProcessEnv, at: number): void {
   }
 }
 
-/** Runs `command` with the clock pinned to the local time `when`; resolves to its exit code. */
-export async function runAt(when: string, command: string, args: readonly string[]): Promise<number> {
+/**
+ * Runs `command` with the clock pinned to the local time `when`; resolves to its exit code. With
+ * `buffered`, its output is held and printed in one piece when it exits, so two runs side by side
+ * do not interleave their lines.
+ */
+export async function runAt(
+  when: string,
+  command: string,
+  args: readonly string[],
+  { buffered = false }: { buffered?: boolean } = {},
+): Promise<number> {
   const parsed = parseLocalTime(when);
   if (!parsed.ok) throw new Error(parsed.error);
   const env = pinnedEnv(parsed.at);
   checkPinned(env, parsed.at);
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   console.warn(`== clock pinned to ${when} ${zone} (${env.LIMBER_PINNED_AT}): ${[command, ...args].join(' ')}`);
-  const child = spawn(command, args, { env, stdio: 'inherit' });
+  const child = spawn(command, args, { env, stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+  const output: Buffer[] = [];
+  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
+  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, forward);
-  return new Promise((done) => child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0))));
+  return new Promise((done) =>
+    child.on('close', (code, signal) => {
+      if (buffered) process.stdout.write(Buffer.concat(output));
+      done(code ?? (signal ? 1 : 0));
+    }),
+  );
 }
