@@ -43,7 +43,9 @@ for (const { when, zone } of PINNED_DATES) {
       const started = Date.now();
       const code = await runAt(when, 'npm', SUITES[suite], { buffered: suite === 'unit' && suites.length > 1 });
       const seconds = Math.round((Date.now() - started) / 1000);
-      console.warn(`== ${suite} at ${when} ${zone}: ${code === 0 ? 'passed' : `FAILED (exit ${code})`} in ${seconds} s`);
+      console.warn(
+        `== ${suite} at ${when} ${zone}: ${code === 0 ? 'passed' : `FAILED (exit ${code})`} in ${seconds} s`,
+      );
       if (code !== 0) failed.push(`${suite} at ${when} ${zone}`);
     }),
   );
