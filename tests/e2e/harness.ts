@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { WORKER_FILE } from '../../scripts/manifest-variants.ts';
+import { extensionArgs, isLimberWorker } from './chromiumLaunch.ts';
 
 export const DIST = resolve('dist/chrome');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -67,23 +67,11 @@ export async function launch(profile = freshProfile(), options: LaunchOptions = 
     executablePath: CHROMIUM,
     headless: true,
     ...(lang ? { locale: lang.replace('_', '-'), env: { ...process.env, LANGUAGE: lang } } : {}),
-    args: [
-      ...(lang ? [`--lang=${lang}`] : []),
-      `--disable-extensions-except=${loaded}`,
-      `--load-extension=${loaded}`,
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
+    args: [...(lang ? [`--lang=${lang}`] : []), ...extensionArgs(loaded)],
   });
-  // Limber's worker is its one-file build (scripts/worker-bundle-plugin.ts); another extension loaded
-  // beside it has its own.
-  const isLimber = (w: Worker) => w.url().endsWith(`/${WORKER_FILE}`);
   const worker =
-    context.serviceWorkers().find(isLimber) ?? (await context.waitForEvent('serviceworker', { predicate: isLimber }));
+    context.serviceWorkers().find(isLimberWorker) ??
+    (await context.waitForEvent('serviceworker', { predicate: isLimberWorker }));
   await expectPinnedClock('the service worker', await worker.evaluate(() => Date.now()));
   const extensionId = new URL(worker.url()).host;
   let welcome = fresh ? await welcomeTab(context) : null;

@@ -18,8 +18,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { WORKER_FILE } from '../../scripts/manifest-variants.ts';
 import type { Status } from '../../src/core/status.ts';
+import { extensionArgs, isLimberWorker } from '../e2e/chromiumLaunch.ts';
 import { type Absence, expectedReminderAt, type Rule, sittingMsAt } from './sittingRule.ts';
 
 /** A private copy of the Chrome build: CI runs this test beside suites that rebuild dist/. */
@@ -159,21 +159,11 @@ test(
       executablePath: CHROMIUM,
       headless: false,
       env: { ...process.env, DISPLAY: display },
-      args: [
-        `--disable-extensions-except=${DIST}`,
-        `--load-extension=${DIST}`,
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-sync',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
+      args: extensionArgs(DIST),
     });
-    // Limber's worker is its one-file build (scripts/worker-bundle-plugin.ts).
-    const isLimber = (w: Worker) => w.url().endsWith(`/${WORKER_FILE}`);
     const worker =
-      context.serviceWorkers().find(isLimber) ?? (await context.waitForEvent('serviceworker', { predicate: isLimber }));
+      context.serviceWorkers().find(isLimberWorker) ??
+      (await context.waitForEvent('serviceworker', { predicate: isLimberWorker }));
     const page = await context.newPage();
     await page.goto(`chrome-extension://${new URL(worker.url()).host}/src/ui/options/options.html`);
     const saved = await ask<{ saved: boolean }>(page, 'setPrefs', { patch: PREFS });
