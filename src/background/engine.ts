@@ -5,6 +5,7 @@
  */
 import { reminderMayBeDue } from '../core/dueCheck.ts';
 import { type DayFigures, emptyDay } from '../core/insights/dailyFigures.ts';
+import { figuresAhead } from '../core/insights/figuresAhead.ts';
 import { dayKey } from '../core/localDay.ts';
 import { step } from '../core/scheduler.ts';
 import { initialState } from '../core/schedulerState.ts';
@@ -65,9 +66,11 @@ export interface DispatchOptions {
    */
   figures?: boolean;
   /**
-   * Answer as soon as the step is stored and the status known; its effects (alarm, badge,
-   * notifications) and nudges then follow in the same queue, before any later event. For getStatus,
-   * whose caller only shows the status: a worker woken cold by the popup answers sooner.
+   * Answer as soon as the status is known: before the step's write when the day's figures it shows
+   * are certain without it (core/insights/figuresAhead.ts), else once the step is stored. The write,
+   * the effects (alarm, badge, notifications) and the nudges then follow in the same queue, before
+   * any later event. For getStatus, whose caller only shows the status: a worker woken cold by the
+   * popup answers sooner.
    */
   answerFirst?: boolean;
 }
@@ -82,22 +85,33 @@ export function dispatch(event: SchedulerEvent, { figures = true, answerFirst = 
     serially(async () => {
       const db = await database();
       const at = clockNow();
-      const loaded = await loadSchedule(db, at);
+      const today = figures ? dayKey(at) : null;
+      const loaded = await loadSchedule(db, at, answerFirst ? today : null);
       const { prefs } = loaded;
       const state = loaded.state ?? initialState(at);
       const queried = await withIdle(event, prefs);
       const result = step(state, await withHold(queried, state, prefs, at), at, prefs);
-      const today = figures ? dayKey(at) : null;
-      const stored = result.rejected ? null : await commitStep(db, result.state, historyOf(result), at, today);
-      const status = describe(result.state, at, prefs, today ? await todayOf(db, today, stored?.figures, at) : null);
-      if (today) status.today.activeMs += Math.max(0, status.accruedMs - result.state.cycleMs);
-      const outcome = { result, status, prefs };
+      const entries = historyOf(result);
+      const statusWith = (dayFigures: DayFigures | null) => {
+        const status = describe(result.state, at, prefs, dayFigures ? todayFrom(dayFigures) : null);
+        if (dayFigures) status.today.activeMs += Math.max(0, status.accruedMs - result.state.cycleMs);
+        return status;
+      };
+      // When the figures the status shows are certain before the write, the answer need not wait for it.
+      const ahead = loaded.figures && !result.rejected ? figuresAhead(loaded.figures, entries) : null;
+      let outcome: Outcome | null = null;
+      if (ahead) {
+        outcome = { result, status: statusWith(ahead), prefs };
+        answer(outcome);
+      }
+      const stored = result.rejected ? null : await commitStep(db, result.state, entries, at, ahead ? null : today);
+      outcome ??= { result, status: statusWith(today ? await todayOf(db, today, stored?.figures, at) : null), prefs };
       if (answerFirst) answer(outcome);
       const reminding = result.effects.some((e) => e.type === 'showReminder');
       // Only a reminder needs the next routine (to name its first stretch): one read, only then.
       const nextRoutine = reminding ? await readNextRoutine(db) : [];
       await runEffects(result.effects, prefs, { firstStretchId: nextRoutine[0] ?? null });
-      await runNudges(db, status.kind, prefs, at).catch((error: unknown) =>
+      await runNudges(db, outcome.status.kind, prefs, at).catch((error: unknown) =>
         console.warn('Limber: nudge failed', error),
       );
       answer(outcome);
@@ -113,16 +127,17 @@ export function dispatch(event: SchedulerEvent, { figures = true, answerFirst = 
  * record was damaged.
  */
 async function todayOf(db: LimberDb, day: string, fromStep: DayFigures | null | undefined, at: number) {
-  const f = fromStep ?? (await readDayFigures(db, day, day, at))[0] ?? emptyDay(day);
-  return {
-    activeMs: f.activeMs,
-    taken: f.taken,
-    short: f.short,
-    natural: f.natural,
-    snoozed: f.snoozed,
-    skipped: f.skipped,
-  };
+  return fromStep ?? (await readDayFigures(db, day, day, at))[0] ?? emptyDay(day);
 }
+
+const todayFrom = (f: DayFigures) => ({
+  activeMs: f.activeMs,
+  taken: f.taken,
+  short: f.short,
+  natural: f.natural,
+  snoozed: f.snoozed,
+  skipped: f.skipped,
+});
 
 const historyOf = (result: StepResult): HistoryEntry[] =>
   result.effects.flatMap((e) => (e.type === 'record' ? [e.entry] : []));
