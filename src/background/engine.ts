@@ -12,7 +12,7 @@ import { initialState } from '../core/schedulerState.ts';
 import type { HistoryEntry, SchedulerEvent, SchedulerState, StepResult } from '../core/schedulerTypes.ts';
 import type { Prefs } from '../core/settings.ts';
 import type { Status } from '../core/status.ts';
-import { describe } from '../core/statusOf.ts';
+import { describe, statusToday } from '../core/statusOf.ts';
 import { detectHold } from '../platform/hold.ts';
 import { queryIdle } from '../platform/idle.ts';
 import { commitStep } from '../storage/operations/commitStep.ts';
@@ -93,7 +93,7 @@ export function dispatch(event: SchedulerEvent, { figures = true, answerFirst = 
       const result = step(state, await withHold(queried, state, prefs, at), at, prefs);
       const entries = historyOf(result);
       const statusWith = (dayFigures: DayFigures | null) => {
-        const status = describe(result.state, at, prefs, dayFigures ? todayFrom(dayFigures) : null);
+        const status = describe(result.state, at, prefs, dayFigures ? statusToday(dayFigures) : null);
         if (dayFigures) status.today.activeMs += Math.max(0, status.accruedMs - result.state.cycleMs);
         return status;
       };
@@ -129,15 +129,6 @@ export function dispatch(event: SchedulerEvent, { figures = true, answerFirst = 
 async function todayOf(db: LimberDb, day: string, fromStep: DayFigures | null | undefined, at: number) {
   return fromStep ?? (await readDayFigures(db, day, day, at))[0] ?? emptyDay(day);
 }
-
-const todayFrom = (f: DayFigures) => ({
-  activeMs: f.activeMs,
-  taken: f.taken,
-  short: f.short,
-  natural: f.natural,
-  snoozed: f.snoozed,
-  skipped: f.skipped,
-});
 
 const historyOf = (result: StepResult): HistoryEntry[] =>
   result.effects.flatMap((e) => (e.type === 'record' ? [e.entry] : []));

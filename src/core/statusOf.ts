@@ -1,5 +1,6 @@
 /** Derives what the user sees (popup status, toolbar badge) from the scheduler state. */
 import { accruedAt } from './activity.ts';
+import type { DayFigures } from './insights/dailyFigures.ts';
 import { skipRefusal, snoozeRefusal } from './offers.ts';
 import { isCounting } from './schedulerState.ts';
 import type { Effect, SchedulerState } from './schedulerTypes.ts';
@@ -8,6 +9,16 @@ import type { Status, StatusKind } from './status.ts';
 import { isWorkingTime, nextWorkStart } from './workingHours.ts';
 
 const NO_FIGURES: Status['today'] = { activeMs: 0, taken: 0, short: 0, natural: 0, snoozed: 0, skipped: 0 };
+
+/** The part of a day's figures the status shows. */
+export const statusToday = (f: DayFigures): Status['today'] => ({
+  activeMs: f.activeMs,
+  taken: f.taken,
+  short: f.short,
+  natural: f.natural,
+  snoozed: f.snoozed,
+  skipped: f.skipped,
+});
 
 function kindOf(s: SchedulerState, now: number, p: Prefs, accrued: number, workMs: number): StatusKind {
   if (s.breakStartedAt !== null) return 'onBreak';

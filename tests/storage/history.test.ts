@@ -8,6 +8,7 @@ import { emptyDay } from '../../src/core/insights/dailyFigures.ts';
 import { dayKey } from '../../src/core/localDay.ts';
 import { initialState } from '../../src/core/schedulerState.ts';
 import type { HistoryEntry } from '../../src/core/schedulerTypes.ts';
+import { statusToday } from '../../src/core/statusOf.ts';
 import { commitStep } from '../../src/storage/operations/commitStep.ts';
 import { readRecords } from '../../src/storage/operations/readRecords.ts';
 import type { LimberDb } from '../../src/storage/schema.ts';
@@ -24,15 +25,7 @@ const record = (db: LimberDb, entries: HistoryEntry[], now = NOW) => commitStep(
 
 /** A day's figures as the status and the Insights page read them (the `days` record, rebuilt with every step). */
 async function todayFigures(db: LimberDb, day: string, now: number) {
-  const f = (await readDayFigures(db, day, day, now))[0] ?? emptyDay(day);
-  return {
-    activeMs: f.activeMs,
-    taken: f.taken,
-    short: f.short,
-    natural: f.natural,
-    snoozed: f.snoozed,
-    skipped: f.skipped,
-  };
+  return statusToday((await readDayFigures(db, day, day, now))[0] ?? emptyDay(day));
 }
 
 /** The history records of a range of days (null: all), as the export reads them, minus the stretches (figures). */
