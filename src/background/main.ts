@@ -34,7 +34,7 @@ import { maintainDaily } from './maintenance.ts';
 import { reconcileSync } from './prefsMirror.ts';
 import { enforcePolicy } from './prefsPolicy.ts';
 import { route } from './router.ts';
-import { installTestHooks } from './testHooks.ts';
+import { installTestHooks, type StartEvent } from './testHooks.ts';
 import { welcomeOnInstall } from './welcome.ts';
 
 const report = (where: string) => (error: unknown) => console.warn(`Limber: ${where} failed`, error);
@@ -56,12 +56,16 @@ const send = (event: SchedulerEvent) => () => void dispatch(event, { figures: fa
 
 /** The last start-up recovery, so the e2e tests can wait for it before they drive the clock. */
 let recovery: Promise<void> = Promise.resolve();
+/** The start-up event this background ran, with its handlers, so the e2e tests can wait for them. */
+let started: StartEvent | null = null;
 onInstalled((reason) => {
   recovery = recover().catch(report('install recovery'));
-  void welcomeOnInstall(reason).catch(report('welcome page'));
+  const welcoming = welcomeOnInstall(reason).catch(report('welcome page'));
+  started = { event: reason, handled: Promise.all([recovery, welcoming]).then(() => undefined) };
 });
 onStartup(() => {
   recovery = recover().catch(report('startup recovery'));
+  started = { event: 'startup', handled: recovery };
 });
 onWakeAlarm(send({ type: 'alarm' }));
 // Policy changes (Chrome only; Firefox reads the policy at start-up), synced prefs, maintenance.
@@ -92,4 +96,8 @@ onMessage(route);
 onRequestPort(REQUEST_PORT, route);
 listenForReminderWindows();
 
-installTestHooks(globalThis, () => recovery);
+installTestHooks(
+  globalThis,
+  () => recovery,
+  () => started,
+);

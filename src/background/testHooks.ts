@@ -17,9 +17,26 @@ export interface LimberTestHooks {
    * took it), so a test that drives the clock before it ends would see that delivery mid-test.
    */
   recovered(): Promise<void>;
+  /**
+   * Settles, once its handlers (recovery, the welcome page) have run, with the start-up event this
+   * background ran: the install reason ('install', 'update', …) or 'startup'; null when something
+   * else started it (an alarm, a page). A test can then say "no welcome page opened" once the
+   * handler that would have opened it is done, instead of after a pause.
+   */
+  started(): Promise<string | null>;
 }
 
-export function installTestHooks(scope: object, recovery: () => Promise<void> = () => Promise.resolve()): void {
+/** A start-up event the background ran, and the promise of its handlers. */
+export interface StartEvent {
+  event: string;
+  handled: Promise<void>;
+}
+
+export function installTestHooks(
+  scope: object,
+  recovery: () => Promise<void> = () => Promise.resolve(),
+  started: () => StartEvent | null = () => null,
+): void {
   const hooks: LimberTestHooks = {
     now,
     dispatch: async (event) => (await dispatch(event)).status,
@@ -32,6 +49,12 @@ export function installTestHooks(scope: object, recovery: () => Promise<void> = 
       return status;
     },
     recovered: () => recovery(),
+    started: async () => {
+      const start = started();
+      if (start === null) return null;
+      await start.handled;
+      return start.event;
+    },
   };
   Object.defineProperty(scope, '__limberTest', { value: hooks, configurable: true });
 }

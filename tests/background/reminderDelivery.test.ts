@@ -168,22 +168,31 @@ describe('send a test reminder', () => {
 
 describe('first run', () => {
   const welcomeTabs = async () => (await fakeBrowser.tabs.query({})).filter((t) => t.url === WELCOME_URL);
+  /** The worker's test entry point: `started()` settles once the last start-up event's handlers have run. */
+  const started = () =>
+    (globalThis as { __limberTest?: { started(): Promise<string | null> } }).__limberTest?.started();
 
   test('installing opens the welcome page once; an update or a second "install" opens nothing', async () => {
     await startWorker();
+    expect(await started()).toBeNull();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
-    await vi.waitFor(async () => expect(await welcomeTabs()).toHaveLength(1));
+    expect(await started()).toBe('install');
+    expect(await welcomeTabs()).toHaveLength(1);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
+    expect(await started()).toBe('update');
     // Chromium says "install" again at every launch of a command-line extension.
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
-    await new Promise((done) => setTimeout(done, 50));
+    expect(await started()).toBe('install');
     expect(await welcomeTabs()).toHaveLength(1);
   });
 
-  test('an update alone opens nothing', async () => {
+  test('an update alone, or a browser start, opens nothing', async () => {
     await startWorker();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
-    await new Promise((done) => setTimeout(done, 50));
+    expect(await started()).toBe('update');
+    expect(await welcomeTabs()).toEqual([]);
+    await fakeBrowser.runtime.onStartup.trigger();
+    expect(await started()).toBe('startup');
     expect(await welcomeTabs()).toEqual([]);
   });
 });
