@@ -241,9 +241,15 @@ export class FirefoxSession {
     await this.client.send('WebDriver:ElementClick', { id: Object.values(await this.findElement(css))[0] });
   }
 
+  /**
+   * Replaces what the field holds with `text`, typed. The old value is selected (Ctrl+A) and deleted
+   * with keys, as a person would: Marionette's ElementClear empties the field without an input
+   * event, so a Preact field that renders its own draft puts the old value back and the typed text
+   * lands after it ("30" + "45" = "3045").
+   */
   async type(css: string, text: string): Promise<void> {
     const id = Object.values(await this.findElement(css))[0];
-    await this.client.send('WebDriver:ElementClear', { id });
+    await this.client.send('WebDriver:ElementSendKeys', { id, text: '\uE009a\uE000\uE003' });
     await this.client.send('WebDriver:ElementSendKeys', { id, text });
   }
 
