@@ -46,10 +46,18 @@ export function removeProfile(profile: FirefoxProfile): void {
   rmSync(profile.dir, { recursive: true, force: true });
 }
 
-/** The Firefox build zipped as an XPI (Addon:Install takes the path of a file). */
-function buildXpi(dir: string): string {
+/**
+ * The Firefox build zipped as an XPI (Addon:Install takes the path of a file). With `version`, the
+ * same build under another manifest version: installed over the add-on, Firefox treats it as an
+ * update of that add-on (runtime.onInstalled with reason "update"), as it would a store update.
+ */
+function buildXpi(dir: string, version?: string): string {
   const files = distFiles('firefox', packageVersion());
-  const path = join(dir, 'limber.xpi');
+  if (version !== undefined) {
+    const manifest = JSON.parse(Buffer.from(files.get('manifest.json') as Uint8Array).toString('utf8'));
+    files.set('manifest.json', Buffer.from(JSON.stringify({ ...manifest, version }, null, 2), 'utf8'));
+  }
+  const path = join(dir, version === undefined ? 'limber.xpi' : `limber-${version}.xpi`);
   writeFileSync(path, writeZip([...files].map(([name, data]) => ({ path: name, data }))));
   return path;
 }
@@ -75,7 +83,12 @@ function userJs(profile: FirefoxProfile): string {
     .join('');
 }
 
-async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms: number): Promise<T> {
+/** Polls `probe` every 100 ms until it returns something other than undefined. */
+export async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | Promise<T | undefined>,
+  ms: number,
+): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
     const value = await probe();
@@ -134,6 +147,11 @@ export class FirefoxSession {
     await this.switchTo(handle);
     await this.navigate(this.url(path));
     return handle;
+  }
+
+  /** The handle of the current tab or window. */
+  async handle(): Promise<string> {
+    return unwrap(await this.client.send<Valued<string>>('WebDriver:GetWindowHandle'));
   }
 
   async switchTo(handle: string): Promise<void> {
@@ -261,8 +279,22 @@ export class FirefoxSession {
     return this.execute(ASK_SCRIPT, [type, payload]);
   }
 
+  /**
+   * Installs the Firefox build as a permanent add-on; over the installed one, that is an update
+   * (`version` gives it another manifest version). Resolves once Firefox has installed it (its
+   * background may still be starting). Firefox closes the add-on's own pages as it replaces it; the
+   * session is left on a tab that is still open.
+   */
+  async install(version?: string): Promise<void> {
+    await this.setContext('content');
+    await this.client.send('Addon:Install', { path: buildXpi(this.profile.dir, version), temporary: false });
+    const open = await this.handles();
+    const current = await this.client.send<Valued<string>>('WebDriver:GetWindowHandle').then(unwrap, () => null);
+    if (current === null || !open.includes(current)) await this.switchTo(open[0] as string);
+  }
+
   /** Runs a __limberTest hook on the event page, reached from the current extension page. */
-  async hook<T>(name: 'advance' | 'dispatch' | 'now', arg?: unknown): Promise<T> {
+  async hook<T>(name: 'advance' | 'dispatch' | 'now' | 'recovered' | 'started', arg?: unknown): Promise<T> {
     return this.execute(
       `const [name, arg] = arguments;
        return browser.runtime.getBackgroundPage().then((page) => page.__limberTest[name](arg));`,
@@ -419,6 +451,6 @@ export async function launchFirefox(profile = freshProfile(), { install = true }
   await client.send('WebDriver:NewSession', { capabilities: { alwaysMatch: { acceptInsecureCerts: false } } });
   await client.send('WebDriver:SetTimeouts', { script: 60_000, pageLoad: 30_000, implicit: 0 });
   const session = new FirefoxSession(profile, client, child);
-  if (install) await client.send('Addon:Install', { path: buildXpi(profile.dir), temporary: false });
+  if (install) await session.install();
   return session;
 }
