@@ -36,7 +36,10 @@ function renderPage(node: ComponentChild) {
   return render(<main>{node}</main>).container;
 }
 
-describe('axe-core (happy-dom, no layout rules)', () => {
+// axe walks every node of a section: about 0.4 s for the stretch list alone, but over 5 s (vitest's
+// default timeout) when CI runs the pinned-date unit and e2e suites side by side on two cores. A
+// timeout here is not a finding, and one cut short leaves axe running, which fails every later test.
+describe('axe-core (happy-dom, no layout rules)', { timeout: 30_000 }, () => {
   it('does detect problems here (control: an unlabelled checkbox and an unnamed button)', async () => {
     const container = renderPage(
       <div>
