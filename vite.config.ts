@@ -13,6 +13,7 @@ import { copyFilesPlugin } from './scripts/copy-files-plugin.ts';
 import { inlineCssPlugin } from './scripts/inline-css-plugin.ts';
 import { localesPlugin } from './scripts/locales-plugin.ts';
 import { manifestFor, type Target, WORKER_FILE, workerEntry } from './scripts/manifest-variants.ts';
+import { popupBootPlugin } from './scripts/popup-boot-plugin.ts';
 import { workerBundlePlugin } from './scripts/worker-bundle-plugin.ts';
 import { MAINTENANCE_WORKER_FILE } from './src/platform/maintenanceWorker.ts';
 
@@ -25,6 +26,12 @@ export default defineConfig(({ mode }) => {
       preact(),
       localesPlugin(),
       inlineCssPlugin(['src/ui/popup/popup.html']),
+      // The popup's app starts after its first paint, from a classic script (src/ui/popup/boot.ts).
+      popupBootPlugin({
+        page: 'src/ui/popup/popup.html',
+        boot: 'src/ui/popup/boot.ts',
+        fileName: 'assets/popup-boot.js',
+      }),
       // Chrome's policy schema; Firefox reads policies without one (scripts/manifest-variants.ts).
       ...(target === 'chrome' ? [copyFilesPlugin([sourceManifest.storage.managed_schema])] : []),
       crx({ manifest: pagesManifest as ManifestV3Export, browser: target }),

@@ -76,15 +76,19 @@ export function measure(dist: string, files: Iterable<string>): Bytes {
   return { raw: joined.length, gzip, gzipJoined: gzipSync(joined, { level: 9 }).length, files: list };
 }
 
-/** JS and CSS the HTML page references directly (scripts, module preloads, stylesheets). */
+/**
+ * JS and CSS the HTML page references directly (scripts, module preloads, stylesheets), and the
+ * app and preloads the popup's boot script names in `data-app` / `data-preload`
+ * (scripts/popup-boot-plugin.ts): loaded after the first paint, but always, so part of the first view.
+ */
 export function htmlRoots(dist: string, htmlPath: string): string[] {
   const html = read(dist, htmlPath).toString('utf8');
-  const roots: string[] = [];
-  for (const m of html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+\.(?:js|css))"/g)) {
-    const ref = m[1] as string;
-    roots.push(ref.startsWith('/') ? ref.slice(1) : resolveFrom(htmlPath, ref));
-  }
-  return roots;
+  const refs: string[] = [];
+  for (const m of html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+\.(?:js|css))"/g))
+    refs.push(m[1] as string);
+  for (const m of html.matchAll(/\sdata-(?:app|preload)="([^"]*)"/g))
+    refs.push(...(m[1] as string).split(' ').filter(Boolean));
+  return refs.map((ref) => (ref.startsWith('/') ? ref.slice(1) : resolveFrom(htmlPath, ref)));
 }
 
 export function measureBundles(dist: string): BundleFigures {
@@ -93,14 +97,7 @@ export function measureBundles(dist: string): BundleFigures {
     background: { service_worker: string };
   };
   const popupHtml = manifest.action.default_popup;
-  const entry = htmlRoots(dist, popupHtml);
-  // The page's own script imports the app after the first frame (src/ui/popup/boot.ts): that app
-  // is part of the first view all the same, so the entry's dynamic imports count here too.
-  const appRoots = dynamicTargets(
-    dist,
-    entry.filter((f) => f.endsWith('.js')),
-  );
-  const firstView = staticClosure(dist, [...entry, ...appRoots]);
+  const firstView = staticClosure(dist, htmlRoots(dist, popupHtml));
   const onDemand = new Set<string>();
   const queue = dynamicTargets(dist, firstView);
   while (queue.length > 0) {

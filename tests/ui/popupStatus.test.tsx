@@ -158,7 +158,7 @@ describe('live countdown (useStatus)', () => {
     expect(screen.getByRole('timer').textContent).toBe('12:54');
   });
 
-  it('takes the status the boot script already asked for, without asking again', async () => {
+  it('takes the status the app asked for before rendering, without asking again', async () => {
     let answer: (s: Status) => void = () => {};
     mockRequest.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve as (s: Status) => void)));
     const { prefetchStatus } = await import('../../src/ui/popup/statusPrefetch.ts');

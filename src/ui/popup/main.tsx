@@ -1,4 +1,7 @@
-// The app, imported by boot.ts once the static skeleton has painted (the CSS comes with boot.ts).
+// The app, imported by boot.ts once the static skeleton has painted. Its CSS (the theme included, by
+// @import) is inlined into popup.html at build time (scripts/inline-css-plugin.ts), so the skeleton
+// is styled before any script runs.
+import './popup.css';
 import { render } from 'preact';
 import { t, uiLanguage } from '../i18n.ts';
 import { App } from './App.tsx';
