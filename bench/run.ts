@@ -35,7 +35,7 @@ import { measureWakeups } from './wakeups.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist', 'chrome');
 /** Runs per browser figure: enough for a stable median; the whole bench takes about a minute on 2 cores. */
-const RUNS = { paint: 50, realPopup: 15, coldStart: 40, heap: 3, insights: 10 };
+const RUNS = { paint: 50, realPopup: 25, coldStart: 40, heap: 3, insights: 10 };
 /**
  * `npm run bench -- --only=realPopup,paint` measures just those phases (to iterate on one figure);
  * it prints the table but leaves bench/results.json alone, which always holds a whole run.
