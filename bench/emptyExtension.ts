@@ -62,6 +62,27 @@ export function writeEmptyExtension(dir: string): Extension {
   return { dir, workerFile: EMPTY_WORKER_FILE };
 }
 
+/** The popup's fixed size (src/ui/popup/popup.css, `html, body`), for the sized baseline below. */
+export const POPUP_SIZE = { width: 380, height: 560 };
+const NOOP_SCRIPT_FILE = 'noop.js';
+/**
+ * The least a real popup of Limber's size pays: the empty page at that fixed size, with one classic
+ * script that does nothing. Chrome shows a popup at its document's load event; a script, any script,
+ * is a fetch and a script context before it, and a larger popup takes longer to draw.
+ */
+export const SIZED_SCRIPTED_PAGE = EMPTY_PAGE.replace(
+  '</head>',
+  `<style>html,body{width:${POPUP_SIZE.width}px;height:${POPUP_SIZE.height}px;margin:0}</style></head>`,
+).replace('</body>', `<script src="${NOOP_SCRIPT_FILE}"></script></body>`);
+
+/** The empty extension, its popup replaced by SIZED_SCRIPTED_PAGE (the popup's second baseline). */
+export function writeSizedPopupExtension(dir: string): Extension {
+  const extension = writeEmptyExtension(dir);
+  writeFileSync(join(dir, EMPTY_PAGE_FILE), SIZED_SCRIPTED_PAGE);
+  writeFileSync(join(dir, NOOP_SCRIPT_FILE), '// Does nothing: the cost of having a script at all.\n');
+  return extension;
+}
+
 export function writeFloorExtension(dir: string): Extension {
   mkdirSync(dir, { recursive: true });
   const manifest = {

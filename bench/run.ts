@@ -23,6 +23,7 @@ import {
   tempDir,
   writeEmptyExtension,
   writeFloorExtension,
+  writeSizedPopupExtension,
 } from './emptyExtension.ts';
 import { measureHeap } from './heap.ts';
 import { addSeedPage, measureInsights } from './insightsQuery.ts';
@@ -35,7 +36,7 @@ import { measureWakeups } from './wakeups.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist', 'chrome');
 /** Runs per browser figure: enough for a stable median; the whole bench takes about a minute on 2 cores. */
-const RUNS = { paint: 50, realPopup: 25, coldStart: 40, heap: 3, insights: 10 };
+const RUNS = { paint: 50, realPopup: 20, coldStart: 40, heap: 3, insights: 10 };
 /**
  * `npm run bench -- --only=realPopup,paint` measures just those phases (to iterate on one figure);
  * it prints the table but leaves bench/results.json alone, which always holds a whole run.
@@ -148,6 +149,7 @@ async function main(): Promise<void> {
     floor: tempDir('limber-bench-floor-'),
     emptyPopup: tempDir('limber-bench-empty-popup-'),
     limberPopup: tempDir('limber-bench-popup-'),
+    sizedPopup: tempDir('limber-bench-sized-popup-'),
   };
   const sharedBrowserPhases = ['paint', 'coldStart', 'heap', 'insights'];
   const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
@@ -163,13 +165,15 @@ async function main(): Promise<void> {
           // A copy, like every other browser figure: a rebuild of dist/chrome meanwhile changes nothing.
           limber: { ext: copyLimberWithEmptyPage(DIST, dirs.limberPopup), popupPath },
           empty: { ext: writeEmptyExtension(dirs.emptyPopup), popupPath: EMPTY_PAGE_FILE },
+          sized: { ext: writeSizedPopupExtension(dirs.sizedPopup), popupPath: EMPTY_PAGE_FILE },
         },
         RUNS.realPopup,
       );
       raw.realPopup = figures;
-      const p = { limber: figures.limber ?? [], empty: figures.empty ?? [] };
+      const p = { limber: figures.limber ?? [], empty: figures.empty ?? [], sized: figures.sized ?? [] };
       const fcp = median(p.limber.map((s) => s.fcp));
       const fcp0 = median(p.empty.map((s) => s.fcp));
+      const fcpSized = median(p.sized.map((s) => s.fcp));
       const call = median(p.limber.map((s) => s.fromCall));
       const call0 = median(p.empty.map((s) => s.fromCall));
       add({
@@ -181,6 +185,15 @@ async function main(): Promise<void> {
         ratio: ratio(fcp, fcp0),
         target: { max: 1.2, on: 'ratio' },
         note: "baseline: an empty extension's popup, opened the same way, launches interleaved",
+      });
+      add({
+        id: 'popup.real.fcpSized',
+        measure: "  against the smallest real popup: the empty one at Limber's size with one empty script",
+        value: fcp,
+        unit: 'ms',
+        baseline: fcpSized,
+        ratio: ratio(fcp, fcpSized),
+        note: `that baseline itself: ${ratio(fcpSized, fcp0)?.toFixed(2) ?? '?'}x the empty popup`,
       });
       const shown = p.limber.flatMap((s) => (s.statusShown === null ? [] : [s.statusShown]));
       add({
