@@ -35,7 +35,10 @@ import { measureWakeups } from './wakeups.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist', 'chrome');
-/** Runs per browser figure: enough for a stable median; the whole bench takes about a minute on 2 cores. */
+/**
+ * Runs per browser figure: enough for a stable median. The whole bench takes about 7 minutes on
+ * 2 cores, 6 of them the real popup (a fresh browser per sample, three subjects).
+ */
 const RUNS = { paint: 50, realPopup: 20, coldStart: 40, heap: 3, insights: 10 };
 /**
  * `npm run bench -- --only=realPopup,paint` measures just those phases (to iterate on one figure);

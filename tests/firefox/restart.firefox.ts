@@ -29,7 +29,25 @@ async function tickedItems(ff: FirefoxSession): Promise<string[]> {
   );
 }
 
-test('checklist, preferences and history survive quitting and restarting Firefox', async () => {
+/**
+ * Waits, if the local clock is within `marginMs` of midnight, until the new day has begun. The skip
+ * below is recorded at the test clock (real time plus an offset the test entry point keeps in the
+ * background's memory), and the restart forgets that offset: a skip that the offset carried past
+ * midnight would belong to another day than the second run's "today". Firefox cannot run under the
+ * pinned clock the Chromium e2e suites use (its IndexedDB fails there), so this test keeps clear of
+ * midnight itself; `npm run test:dates` is where midnight is tested.
+ */
+async function clearOfMidnight(marginMs: number): Promise<void> {
+  const now = new Date();
+  const midnight = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime();
+  const left = midnight - now.getTime();
+  if (left <= marginMs) await new Promise((done) => setTimeout(done, left + 1_000));
+}
+
+/** Work interval for this test: the least the options allow, so the skip needs little clock. */
+const INTERVAL_MIN = 5;
+
+test('checklist, preferences and history survive quitting and restarting Firefox', { timeout: 600_000 }, async () => {
   const first = await launchFirefox(profile);
   let ticked: string[];
   try {
@@ -42,13 +60,14 @@ test('checklist, preferences and history survive quitting and restarting Firefox
        return boxes.length === 1 && !boxes[0].disabled ? [boxes[0].closest('li').dataset.id] : null;`,
     );
 
-    const saved = await data(first.ask<{ saved: boolean }>('setPrefs', { patch: { workIntervalMin: 45 } }));
+    const saved = await data(first.ask<{ saved: boolean }>('setPrefs', { patch: { workIntervalMin: INTERVAL_MIN } }));
     expect(saved.saved).toBe(true);
+    await clearOfMidnight(8 * 60_000);
     // A skipped break in today's history: make it due first, as the user at the keyboard.
     await first.userActive();
     await first.hook('dispatch', { type: 'idleState', idle: 'active' });
     await first.userActive();
-    expect((await first.hook<Status>('advance', 46 * 60_000)).kind).toBe('due');
+    expect((await first.hook<Status>('advance', (INTERVAL_MIN + 1) * 60_000)).kind).toBe('due');
     expect((await data(first.ask<Status>('skip'))).today.skipped).toBe(1);
     expect(await first.settledConsoleProblems()).toEqual([]);
   } finally {
@@ -60,7 +79,7 @@ test('checklist, preferences and history survive quitting and restarting Firefox
     await second.openTab(POPUP);
     expect(await tickedItems(second)).toEqual(ticked);
     const view = await data(second.ask<PrefsView>('getPrefs'));
-    expect(view.prefs.workIntervalMin).toBe(45);
+    expect(view.prefs.workIntervalMin).toBe(INTERVAL_MIN);
     const status = await data(second.ask<Status>('getStatus'));
     expect(status.today.skipped).toBe(1);
     expect(await second.settledConsoleProblems()).toEqual([]);
