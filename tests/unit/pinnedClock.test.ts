@@ -1,6 +1,7 @@
 /** Pinned-clock runs: local times read in the run's zone (Europe/Berlin here), and the clock shift. */
 import { describe, expect, test } from 'vitest';
 import { clockShiftSeconds, parseLocalTime } from '../../scripts/pinned-clock/localTime.ts';
+import { nextMorning } from '../../scripts/pinned-clock/nextMorning.ts';
 import { pinTimeZone } from '../support/timeZone.ts';
 
 pinTimeZone('Europe/Berlin');
@@ -40,5 +41,23 @@ describe('clockShiftSeconds', () => {
     expect(clockShiftSeconds(Date.UTC(2026, 11, 31, 23, 59), now)).toBe(2_728_740);
     expect(clockShiftSeconds(Date.UTC(2026, 10, 29, 10, 0), now)).toBe(-86_400);
     expect(clockShiftSeconds(now, now)).toBe(0);
+  });
+});
+
+describe('nextMorning (where the Chromium e2e suites run)', () => {
+  test("today's 10:00 before it, tomorrow's from 10:00 on", () => {
+    expect(nextMorning(new Date(2026, 10, 30, 9, 59).getTime())).toBe('2026-11-30 10:00');
+    expect(nextMorning(new Date(2026, 10, 30, 10, 0).getTime())).toBe('2026-12-01 10:00');
+    expect(nextMorning(new Date(2026, 10, 30, 23, 59).getTime())).toBe('2026-12-01 10:00');
+  });
+
+  test('across a month, a year and a daylight-saving change, always ahead of now', () => {
+    expect(nextMorning(new Date(2026, 11, 31, 22, 0).getTime())).toBe('2027-01-01 10:00');
+    // Berlin springs forward on 2027-03-28: the day has 23 hours, 10:00 still exists.
+    expect(nextMorning(new Date(2027, 2, 27, 12, 0).getTime())).toBe('2027-03-28 10:00');
+    for (const now of [new Date(2027, 2, 27, 12, 0), new Date(2026, 9, 25, 1, 0), new Date(2026, 10, 30, 22, 41)]) {
+      const pinned = parseLocalTime(nextMorning(now.getTime()));
+      expect(pinned.ok && pinned.at > now.getTime()).toBe(true);
+    }
   });
 });
