@@ -59,7 +59,7 @@ test('snooze from the popup changes the status, the badge and the alarm', async 
   }
 });
 
-test('before its load event the popup fetches only its boot script; the app comes after it and the first paint', async () => {
+test('the popup fetches its page and boot script, then nothing until its first paint; the app comes after it', async () => {
   const s = await launch(profile);
   try {
     const page = await s.context.newPage();
