@@ -111,6 +111,14 @@ async function runEffect(effect: Effect, prefs: Prefs, context: EffectContext): 
   }
 }
 
+/**
+ * The effects that put the reminder on screen. Showing either again is harmless (the notification
+ * keeps its one id, the window is focused rather than opened twice), which is why the engine may
+ * carry them out before the step that asks for them is stored.
+ */
+export const putsReminderOnScreen = (effect: Effect): boolean =>
+  effect.type === 'showReminder' || effect.type === 'escalateReminder';
+
 /** Runs every effect; one failing browser call is logged and does not stop the others. */
 export async function runEffects(effects: Effect[], prefs: Prefs, context: EffectContext): Promise<void> {
   for (const effect of effects) {

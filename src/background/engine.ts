@@ -22,7 +22,7 @@ import { readDayFigures } from '../storage/stores/days.ts';
 import { readNextRoutine } from '../storage/stores/meta.ts';
 import { now as clockNow } from './clock.ts';
 import { database } from './database.ts';
-import { runEffects } from './effects.ts';
+import { putsReminderOnScreen, runEffects } from './effects.ts';
 import { runNudges } from './nudges.ts';
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -104,13 +104,23 @@ export function dispatch(event: SchedulerEvent, { figures = true, answerFirst = 
         outcome = { result, status: statusWith(ahead), prefs };
         answer(outcome);
       }
-      const stored = result.rejected ? null : await commitStep(db, result.state, entries, at, ahead ? null : today);
-      outcome ??= { result, status: statusWith(today ? await todayOf(db, today, stored?.figures, at) : null), prefs };
-      if (answerFirst) answer(outcome);
       const reminding = result.effects.some((e) => e.type === 'showReminder');
       // Only a reminder needs the next routine (to name its first stretch): one read, only then.
       const nextRoutine = reminding ? await readNextRoutine(db) : [];
-      await runEffects(result.effects, prefs, { firstStretchId: nextRoutine[0] ?? null });
+      const context = { firstStretchId: nextRoutine[0] ?? null };
+      // The reminder goes on screen before the step that shows it is stored. Stored first, a worker
+      // stopped in between would leave "shown" recorded for a reminder nobody saw, and no later step
+      // would show it; shown first, such a stop only means the next step shows it again, under the
+      // same notification id or in the same window, so it is never on screen twice.
+      await runEffects(result.effects.filter(putsReminderOnScreen), prefs, context);
+      const stored = result.rejected ? null : await commitStep(db, result.state, entries, at, ahead ? null : today);
+      outcome ??= { result, status: statusWith(today ? await todayOf(db, today, stored?.figures, at) : null), prefs };
+      if (answerFirst) answer(outcome);
+      await runEffects(
+        result.effects.filter((e) => !putsReminderOnScreen(e)),
+        prefs,
+        context,
+      );
       await runNudges(db, outcome.status.kind, prefs, at).catch((error: unknown) =>
         console.warn('Limber: nudge failed', error),
       );

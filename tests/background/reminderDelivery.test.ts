@@ -82,6 +82,33 @@ describe('escalation', () => {
   });
 });
 
+describe('a worker stopped while it shows a reminder', () => {
+  test('the next worker shows it: a stop between the step and the notification loses nothing', async () => {
+    permissionLevel('granted');
+    const first = await startWorker();
+    await first.route(
+      { limber: 1, type: 'setPrefs', payload: { patch: { workIntervalMin: 5, escalateReminder: false } } },
+      OWN_PAGE,
+    );
+    await workFor(first.dispatch, 4);
+    // The fifth minute's step makes the reminder due; the worker stops while the notification is
+    // being created (the call never settles and creates nothing), with that step's work in flight.
+    const create = vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation(() => new Promise(() => undefined));
+    vi.spyOn(Date, 'now').mockImplementation(() => origin + 5 * 60_000);
+    void first.dispatch({ type: 'alarm' });
+    await vi.waitFor(() => expect(create).toHaveBeenCalled());
+    vi.restoreAllMocks();
+    worked = 5;
+    // A new worker instance: the modules (and so everything in memory) anew, the database as stored.
+    vi.resetModules();
+    const second = await startWorker();
+    await workFor(second.dispatch, 1);
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['limber-reminder']);
+    const status = await second.route({ limber: 1, type: 'getStatus', payload: {} }, OWN_PAGE);
+    expect(status.ok && (status.data as { kind: string }).kind).toBe('due');
+  });
+});
+
 describe('notifications blocked for Limber', () => {
   test('the reminder window is used from the start, with no notification', async () => {
     permissionLevel('denied');

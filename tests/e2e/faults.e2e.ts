@@ -166,6 +166,7 @@ describe('fault injection in Chromium', () => {
     const moments = Array.from({ length: 20 }, () => random() * 34 * MIN).sort((a, b) => a - b);
     let clock = 0;
     let dueStops = 0;
+    let maybeShownAhead = false;
     for (const [i, moment] of moments.entries()) {
       const step = Math.max(1_000, Math.round(moment - clock));
       clock += step;
@@ -189,8 +190,15 @@ describe('fault injection in Chromium', () => {
       const upper = simulated + inFlight + (Date.now() - realStart) + IDLE_THRESHOLD_MS;
       expect(after.accruedMs, where).toBeLessThanOrEqual(upper);
       simulated += inFlight;
+      // The reminder goes on screen before the step that shows it is stored (background/engine.ts).
+      // A stop between the two leaves it on screen with the step lost, so the new worker is not yet
+      // due; the next step that makes it due shows it again in the same place. Only a step cut short
+      // whose time reaches the due point can have done that, and only until the reminder is due.
+      if (after.kind === 'due') maybeShownAhead = false;
+      else if (inFlight > 0 && last.accruedMs + inFlight + IDLE_THRESHOLD_MS >= 30 * MIN) maybeShownAhead = true;
       const shown = await reminderCount(s);
-      expect(shown, where).toBe(after.kind === 'due' ? 1 : 0);
+      if (maybeShownAhead) expect(shown, where).toBeLessThanOrEqual(1);
+      else expect(shown, where).toBe(after.kind === 'due' ? 1 : 0);
       expect(await remindedRecords(page), where).toBe(after.kind === 'due' ? 1 : 0);
       if (after.accruedMs >= 30 * MIN) expect(after.kind, where).toBe('due');
       last = after;
