@@ -109,7 +109,8 @@ export function detectNaturalBreak(s: SchedulerState, now: number, t: Timing, ef
   if (s.idle === 'active' || s.inactiveSince === null || s.naturalCounted || s.breakStartedAt !== null) return;
   const length = now - s.inactiveSince;
   if (length < t.naturalMs) return;
-  if (s.reminderShown) effects.push({ type: 'clearReminder' });
+  // Whether or not the state says one is shown (see dismissReminder in scheduler.ts).
+  effects.push({ type: 'clearReminder' });
   resetCycle(s);
   s.naturalCounted = true;
   s.naturalAt = s.inactiveSince;

@@ -151,8 +151,13 @@ function setHold(s: SchedulerState, hold: SchedulerState['hold']): void {
   if (hold === null) s.holdSince = null;
 }
 
+/**
+ * Withdraws the reminder, whether or not the state says one is shown: the engine puts a reminder on
+ * screen before the step that asks for it is stored (background/engine.ts), so after a worker stopped
+ * in between one can be on screen that the state does not know of. Clearing none is harmless.
+ */
 function dismissReminder(s: SchedulerState, effects: Effect[]): void {
-  if (s.reminderShown) effects.push({ type: 'clearReminder' });
+  effects.push({ type: 'clearReminder' });
   s.reminderShown = false;
   s.holdSince = null;
   s.escalateAtMs = null;

@@ -109,6 +109,33 @@ describe('a worker stopped while it shows a reminder', () => {
   });
 });
 
+describe('a reminder on screen that a lost step never stored', () => {
+  test('is withdrawn when the person starts a break before the next step shows it again', async () => {
+    permissionLevel('granted');
+    const first = await startWorker();
+    await first.route(
+      { limber: 1, type: 'setPrefs', payload: { patch: { workIntervalMin: 5, escalateReminder: false } } },
+      OWN_PAGE,
+    );
+    await workFor(first.dispatch, 4);
+    // The notification appears, then the worker stops before the step that showed it is stored.
+    const create = fakeBrowser.notifications.create.bind(fakeBrowser.notifications);
+    const stopped = vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation((...args: unknown[]) => {
+      void (create as (...a: unknown[]) => Promise<string>)(...args);
+      return new Promise(() => undefined);
+    });
+    vi.spyOn(Date, 'now').mockImplementation(() => origin + 5 * 60_000);
+    void first.dispatch({ type: 'alarm' });
+    await vi.waitFor(() => expect(stopped).toHaveBeenCalled());
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['limber-reminder']);
+    vi.resetModules();
+    const second = await startWorker();
+    const reply = await second.route({ limber: 1, type: 'startBreak', payload: {} }, OWN_PAGE);
+    expect(reply.ok).toBe(true);
+    await vi.waitFor(async () => expect(await fakeBrowser.notifications.getAll()).toEqual({}));
+  });
+});
+
 describe('notifications blocked for Limber', () => {
   test('the reminder window is used from the start, with no notification', async () => {
     permissionLevel('denied');
