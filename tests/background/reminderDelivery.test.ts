@@ -82,26 +82,37 @@ describe('escalation', () => {
   });
 });
 
+/**
+ * Works four minutes, then stops the worker in the fifth minute's step, the one that makes the
+ * reminder due, while its notification is being created: the call never settles, and with `appears`
+ * the notification is on screen by then. Answers a new worker instance (the modules, and so everything
+ * in memory, anew; the database as stored), with the mocked clock left at minute 5.
+ */
+async function stopWhileNotifying(appears: boolean) {
+  permissionLevel('granted');
+  const first = await startWorker();
+  await first.route(
+    { limber: 1, type: 'setPrefs', payload: { patch: { workIntervalMin: 5, escalateReminder: false } } },
+    OWN_PAGE,
+  );
+  await workFor(first.dispatch, 4);
+  const create = fakeBrowser.notifications.create.bind(fakeBrowser.notifications) as (...a: unknown[]) => unknown;
+  const stalled = vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation((...args: unknown[]) => {
+    if (appears) void create(...args);
+    return new Promise(() => undefined);
+  });
+  vi.spyOn(Date, 'now').mockImplementation(() => origin + 5 * 60_000);
+  void first.dispatch({ type: 'alarm' });
+  await vi.waitFor(() => expect(stalled).toHaveBeenCalled());
+  stalled.mockRestore();
+  worked = 5;
+  vi.resetModules();
+  return startWorker();
+}
+
 describe('a worker stopped while it shows a reminder', () => {
   test('the next worker shows it: a stop between the step and the notification loses nothing', async () => {
-    permissionLevel('granted');
-    const first = await startWorker();
-    await first.route(
-      { limber: 1, type: 'setPrefs', payload: { patch: { workIntervalMin: 5, escalateReminder: false } } },
-      OWN_PAGE,
-    );
-    await workFor(first.dispatch, 4);
-    // The fifth minute's step makes the reminder due; the worker stops while the notification is
-    // being created (the call never settles and creates nothing), with that step's work in flight.
-    const create = vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation(() => new Promise(() => undefined));
-    vi.spyOn(Date, 'now').mockImplementation(() => origin + 5 * 60_000);
-    void first.dispatch({ type: 'alarm' });
-    await vi.waitFor(() => expect(create).toHaveBeenCalled());
-    vi.restoreAllMocks();
-    worked = 5;
-    // A new worker instance: the modules (and so everything in memory) anew, the database as stored.
-    vi.resetModules();
-    const second = await startWorker();
+    const second = await stopWhileNotifying(false);
     await workFor(second.dispatch, 1);
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['limber-reminder']);
     const status = await second.route({ limber: 1, type: 'getStatus', payload: {} }, OWN_PAGE);
@@ -111,25 +122,8 @@ describe('a worker stopped while it shows a reminder', () => {
 
 describe('a reminder on screen that a lost step never stored', () => {
   test('is withdrawn when the person starts a break before the next step shows it again', async () => {
-    permissionLevel('granted');
-    const first = await startWorker();
-    await first.route(
-      { limber: 1, type: 'setPrefs', payload: { patch: { workIntervalMin: 5, escalateReminder: false } } },
-      OWN_PAGE,
-    );
-    await workFor(first.dispatch, 4);
-    // The notification appears, then the worker stops before the step that showed it is stored.
-    const create = fakeBrowser.notifications.create.bind(fakeBrowser.notifications);
-    const stopped = vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation((...args: unknown[]) => {
-      void (create as (...a: unknown[]) => Promise<string>)(...args);
-      return new Promise(() => undefined);
-    });
-    vi.spyOn(Date, 'now').mockImplementation(() => origin + 5 * 60_000);
-    void first.dispatch({ type: 'alarm' });
-    await vi.waitFor(() => expect(stopped).toHaveBeenCalled());
+    const second = await stopWhileNotifying(true);
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['limber-reminder']);
-    vi.resetModules();
-    const second = await startWorker();
     const reply = await second.route({ limber: 1, type: 'startBreak', payload: {} }, OWN_PAGE);
     expect(reply.ok).toBe(true);
     await vi.waitFor(async () => expect(await fakeBrowser.notifications.getAll()).toEqual({}));
