@@ -94,6 +94,29 @@ describe('options page fields', () => {
     expect(bg.sent('setPrefs')).toHaveLength(1);
   });
 
+  it('keeps what was typed while a save was still on its way, with its message', async () => {
+    await open();
+    // The background stores the value but its answer (a waking worker) arrives only later.
+    let answer = () => {};
+    mockRequest.mockImplementation((async (type: string, payload: Record<string, unknown>) => {
+      const reply = await bg.handle(type, payload);
+      if (type === 'setPrefs') await new Promise<void>((resolve) => (answer = resolve));
+      return reply;
+    }) as never);
+    await type('workIntervalMin', '45');
+    await waitFor(() => expect(bg.prefs.workIntervalMin).toBe(45));
+    fireEvent.input(input('workIntervalMin'), { target: { value: '241' } });
+    await settle();
+    answer();
+    await settle();
+    expect(input('workIntervalMin').value).toBe('241');
+    expect(errorOf('workIntervalMin').textContent).toBe('Enter a number from 5 to 240.');
+    expect(field('workIntervalMin').querySelector('.opt-kept')?.textContent).toContain(
+      'Not saved. Limber keeps using 45 minutes.',
+    );
+    expect(bg.sent('setPrefs')).toEqual([{ patch: { workIntervalMin: 45 } }]);
+  });
+
   it('checks rules between fields before sending', async () => {
     await open();
     await type('breakLengthMin', '10');
@@ -170,6 +193,27 @@ describe('working hours', () => {
     fireEvent.change(end, { target: { value: '16:00' } });
     await waitFor(() => expect(bg.prefs.workingHours[1]).toEqual({ on: true, start: 495, end: 960 }));
     expect(bg.prefs.workingHours[2]).toEqual(DEFAULTS.workingHours[2]);
+  });
+
+  it('keeps a time changed while the row’s save was still on its way, with its message', async () => {
+    await open();
+    let answer = () => {};
+    mockRequest.mockImplementation((async (type: string, payload: Record<string, unknown>) => {
+      const reply = await bg.handle(type, payload);
+      if (type === 'setPrefs') await new Promise<void>((resolve) => (answer = resolve));
+      return reply;
+    }) as never);
+    const [start] = times(1) as unknown as [HTMLInputElement];
+    fireEvent.change(start, { target: { value: '08:00' } });
+    await waitFor(() => expect(bg.prefs.workingHours[1]?.start).toBe(480));
+    fireEvent.input(start, { target: { value: '18:00' } });
+    fireEvent.change(start);
+    await settle();
+    answer();
+    await settle();
+    expect(start.value).toBe('18:00');
+    expect(row(1).textContent).toMatch('The start time must be before the end time.');
+    expect(bg.sent('setPrefs')).toHaveLength(1);
   });
 
   it('turns a day on and the whole feature on', async () => {

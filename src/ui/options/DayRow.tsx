@@ -19,13 +19,22 @@ export function DayRow({ day, name }: { day: number; name: string }) {
   const id = useId();
   const locked = isLocked(api, 'workingHours');
 
+  // The row this day last sent, until the stored row it becomes is shown.
+  const sent = useRef<DayHours | null>(null);
+
   // A new stored row (save, reset, import): show it. While rendering, so no late effect races typing.
+  // The answer to this row's own save can arrive after the person changed a time again: that stays.
   const [shown, setShown] = useState(stored);
   if (shown.start !== stored.start || shown.end !== stored.end) {
+    const own = sent.current?.start === stored.start && sent.current.end === stored.end;
+    const changedSince = timeToMinutes(start) !== stored.start || timeToMinutes(end) !== stored.end;
+    sent.current = null;
     setShown(stored);
-    setStart(minutesToTime(stored.start));
-    setEnd(minutesToTime(stored.end));
-    setError('');
+    if (!(own && changedSince)) {
+      setStart(minutesToTime(stored.start));
+      setEnd(minutesToTime(stored.end));
+      setError('');
+    }
   }
 
   /** Saves the row with `change` applied; resolves to whether it was saved. */
@@ -35,7 +44,9 @@ export function DayRow({ day, name }: { day: number; name: string }) {
     setStart(change.start);
     setEnd(change.end);
     const message = await save(change);
-    setError(message);
+    // A later change already gave the row its own message; this answer is about times no longer shown.
+    const current = startInput.current?.value === change.start && endInput.current?.value === change.end;
+    if (current || !startInput.current) setError(message);
     return message === '';
   }
 
@@ -47,10 +58,13 @@ export function DayRow({ day, name }: { day: number; name: string }) {
     const hours = api.prefs.workingHours.map((d, i) => (i === day ? next : d));
     // From time inputs the only possible problem is the order; say it in the row's own words.
     if (checkField('workingHours', hours)) return t('opt_hours_order');
+    sent.current = next;
     try {
       const refused = errorFor(await api.save({ workingHours: hours }), 'workingHours');
+      if (refused) sent.current = null;
       return refused ? errorText(refused) : '';
     } catch (e) {
+      sent.current = null;
       return t('opt_saveFailed', (e as Error).message);
     }
   }

@@ -24,13 +24,22 @@ export function NumberField({ name, hint }: { name: IntKey; hint?: string }) {
   const rule = RULES[name];
   const locked = isLocked(api, name);
 
+  // The value this field last sent, until the stored value it becomes is shown.
+  const sent = useRef<number | null>(null);
+
   // Reset, import or a save changed the stored value: show it and drop any stale message. Done while
-  // rendering (not in an effect) so a late effect can never overwrite what the user is typing.
+  // rendering (not in an effect) so a late effect can never overwrite what the user is typing. The
+  // answer to this field's own save can arrive after the person has typed on (a waking worker takes
+  // a moment): what they typed since stays, with its message.
   const [shown, setShown] = useState(stored);
   if (shown !== stored) {
+    const typedSince = sent.current === stored && parseNumber(draft) !== stored;
+    sent.current = null;
     setShown(stored);
-    setDraft(String(stored));
-    setError('');
+    if (!typedSince) {
+      setDraft(String(stored));
+      setError('');
+    }
   }
 
   function problem(text: string): { value: number; error: FieldError | null } {
@@ -47,17 +56,23 @@ export function NumberField({ name, hint }: { name: IntKey; hint?: string }) {
     setError(found ? errorText(found) : '');
   }
 
+  const typedNow = () => (document.getElementById(id) as HTMLInputElement | null)?.value.trim() ?? '';
+
   // Reads the input itself: a change can arrive before the render that follows its input event.
   async function commit(text: string) {
     const { value, error: found } = problem(text);
     if (found) return setError(errorText(found));
     if (value === stored || value === sending.current) return;
     sending.current = value;
+    sent.current = value;
     try {
       const errors = await api.save({ [name]: value });
       const refused = errorFor(errors, name);
-      setError(refused ? errorText(refused) : '');
+      if (refused) sent.current = null;
+      // Only this save's own message: what was typed since keeps the one its input gave it.
+      if (parseNumber(typedNow()) === value) setError(refused ? errorText(refused) : '');
     } catch (e) {
+      sent.current = null;
       setError(t('opt_saveFailed', (e as Error).message));
     } finally {
       sending.current = null;
