@@ -11,7 +11,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { REMINDER_CLEARED, REMINDER_PORT, REMINDER_PORT_READY } from '../messaging/reminderCleared.ts';
 import browser from './browser.ts';
-import { REMINDER_PAGE } from './pages.ts';
+import { REMINDER_PAGE, REMINDER_PREVIEW } from './pages.ts';
 
 const ports = new Map<number, Runtime.Port>();
 
@@ -31,10 +31,15 @@ export function listenForReminderWindows(): void {
   });
 }
 
-/** Tells each open reminder window that the reminder is over; closes the windows that cannot hear it. */
+/**
+ * Tells each open reminder window that the reminder is over; closes the windows that cannot hear it.
+ * A test reminder's preview is not the reminder: the person closes it (a real reminder that becomes
+ * due meanwhile takes its window over, see openOrFocus).
+ */
 export async function closeReminderWindows(): Promise<void> {
   const url = browser.runtime.getURL(REMINDER_PAGE);
-  const tabs = (await browser.tabs.query({})).filter((tab) => tab.url?.startsWith(url));
+  const preview = browser.runtime.getURL(REMINDER_PREVIEW);
+  const tabs = (await browser.tabs.query({})).filter((tab) => tab.url?.startsWith(url) && tab.url !== preview);
   const unreachable: number[] = [];
   for (const { id } of tabs) {
     if (id === undefined) continue;

@@ -163,6 +163,23 @@ describe('notifications calls refused (Chrome refuses them all while blocked)', 
 });
 
 describe('send a test reminder', () => {
+  test('its preview window stays open when a pause withdraws the real reminder', async () => {
+    permissionLevel('denied');
+    const { dispatch, route } = await startWorker();
+    await route(
+      { limber: 1, type: 'setPrefs', payload: { patch: { workIntervalMin: 5, escalateReminder: false } } },
+      OWN_PAGE,
+    );
+    await workFor(dispatch, 6);
+    await fakeBrowser.tabs.create({ url: REMINDER_URL });
+    await fakeBrowser.tabs.create({ url: `${REMINDER_URL}?preview` });
+    const reply = await route({ limber: 1, type: 'pause', payload: { minutes: 30 } }, OWN_PAGE);
+    expect(reply.ok).toBe(true);
+    const urls = (await fakeBrowser.tabs.query({})).map((t) => t.url);
+    expect(urls).not.toContain(REMINDER_URL);
+    expect(urls).toContain(`${REMINDER_URL}?preview`);
+  });
+
   test('shows the same reminder under its own id, reports the permission, and changes nothing', async () => {
     permissionLevel('granted');
     const { route } = await startWorker();
