@@ -117,6 +117,27 @@ describe('options page fields', () => {
     expect(bg.sent('setPrefs')).toEqual([{ patch: { workIntervalMin: 45 } }]);
   });
 
+  it('shows the last of two values saved in a row, whichever answer comes first', async () => {
+    await open();
+    const answers: Array<() => void> = [];
+    mockRequest.mockImplementation((async (type: string, payload: Record<string, unknown>) => {
+      const reply = await bg.handle(type, payload);
+      if (type === 'setPrefs') await new Promise<void>((resolve) => answers.push(resolve));
+      return reply;
+    }) as never);
+    await type('workIntervalMin', '50');
+    await type('workIntervalMin', '60');
+    await waitFor(() => expect(answers).toHaveLength(2));
+    answers[0]?.();
+    await settle();
+    expect(input('workIntervalMin').value).toBe('60');
+    answers[1]?.();
+    await settle();
+    expect(input('workIntervalMin').value).toBe('60');
+    expect(errorOf('workIntervalMin').hidden).toBe(true);
+    expect(bg.prefs.workIntervalMin).toBe(60);
+  });
+
   it('checks rules between fields before sending', async () => {
     await open();
     await type('breakLengthMin', '10');

@@ -19,18 +19,18 @@ export function DayRow({ day, name }: { day: number; name: string }) {
   const id = useId();
   const locked = isLocked(api, 'workingHours');
 
-  // The row this day last sent, until the stored row it becomes is shown.
+  // The row this day last sent, until it is shown as the stored row (or refused).
   const sent = useRef<DayHours | null>(null);
 
   // A new stored row (save, reset, import): show it. While rendering, so no late effect races typing.
   // The answer to this row's own save can arrive after the person changed a time again: that stays.
   const [shown, setShown] = useState(stored);
   if (shown.start !== stored.start || shown.end !== stored.end) {
-    const own = sent.current?.start === stored.start && sent.current.end === stored.end;
     const changedSince = timeToMinutes(start) !== stored.start || timeToMinutes(end) !== stored.end;
-    sent.current = null;
+    const keep = sent.current !== null && changedSince;
+    if (sent.current?.start === stored.start && sent.current.end === stored.end) sent.current = null;
     setShown(stored);
-    if (!(own && changedSince)) {
+    if (!keep) {
       setStart(minutesToTime(stored.start));
       setEnd(minutesToTime(stored.end));
       setError('');

@@ -24,7 +24,7 @@ export function NumberField({ name, hint }: { name: IntKey; hint?: string }) {
   const rule = RULES[name];
   const locked = isLocked(api, name);
 
-  // The value this field last sent, until the stored value it becomes is shown.
+  // The value this field last sent, until it is shown as the stored value (or refused).
   const sent = useRef<number | null>(null);
 
   // Reset, import or a save changed the stored value: show it and drop any stale message. Done while
@@ -33,8 +33,8 @@ export function NumberField({ name, hint }: { name: IntKey; hint?: string }) {
   // a moment): what they typed since stays, with its message.
   const [shown, setShown] = useState(stored);
   if (shown !== stored) {
-    const typedSince = sent.current === stored && parseNumber(draft) !== stored;
-    sent.current = null;
+    const typedSince = sent.current !== null && parseNumber(draft) !== stored;
+    if (sent.current === stored) sent.current = null;
     setShown(stored);
     if (!typedSince) {
       setDraft(String(stored));
