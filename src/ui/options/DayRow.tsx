@@ -61,10 +61,10 @@ export function DayRow({ day, name }: { day: number; name: string }) {
     sent.current = next;
     try {
       const refused = errorFor(await api.save({ workingHours: hours }), 'workingHours');
-      if (refused) sent.current = null;
+      if (refused && sent.current === next) sent.current = null;
       return refused ? errorText(refused) : '';
     } catch (e) {
-      sent.current = null;
+      if (sent.current === next) sent.current = null;
       return t('opt_saveFailed', (e as Error).message);
     }
   }

@@ -68,11 +68,11 @@ export function NumberField({ name, hint }: { name: IntKey; hint?: string }) {
     try {
       const errors = await api.save({ [name]: value });
       const refused = errorFor(errors, name);
-      if (refused) sent.current = null;
+      if (refused && sent.current === value) sent.current = null;
       // Only this save's own message: what was typed since keeps the one its input gave it.
       if (parseNumber(typedNow()) === value) setError(refused ? errorText(refused) : '');
     } catch (e) {
-      sent.current = null;
+      if (sent.current === value) sent.current = null;
       setError(t('opt_saveFailed', (e as Error).message));
     } finally {
       sending.current = null;
