@@ -42,6 +42,19 @@ async function workFor(dispatch: Dispatch, minutes: number) {
   vi.restoreAllMocks();
 }
 
+/** Notifications blocked, the reminder due after 5 minutes of work, and its window open. */
+async function dueInTheWindow() {
+  permissionLevel('denied');
+  const worker = await startWorker();
+  await worker.route(
+    { limber: 1, type: 'setPrefs', payload: { patch: { workIntervalMin: 5, escalateReminder: false } } },
+    OWN_PAGE,
+  );
+  await workFor(worker.dispatch, 6);
+  await fakeBrowser.tabs.create({ url: REMINDER_URL });
+  return worker;
+}
+
 const opened = (create: { mock: { calls: unknown[][] } }) =>
   create.mock.calls.map(([details]) => String((details as { url?: string }).url));
 
@@ -147,14 +160,7 @@ describe('notifications blocked for Limber', () => {
 
 describe('notifications calls refused (Chrome refuses them all while blocked)', () => {
   test('answering still closes the reminder window although clearing the notification fails', async () => {
-    permissionLevel('denied');
-    const { dispatch, route } = await startWorker();
-    await route(
-      { limber: 1, type: 'setPrefs', payload: { patch: { workIntervalMin: 5, escalateReminder: false } } },
-      OWN_PAGE,
-    );
-    await workFor(dispatch, 6);
-    await fakeBrowser.tabs.create({ url: REMINDER_URL });
+    const { route } = await dueInTheWindow();
     vi.spyOn(fakeBrowser.notifications, 'clear').mockRejectedValue(new Error('Unknown error.'));
     const reply = await route({ limber: 1, type: 'snooze', payload: { minutes: 5 } }, OWN_PAGE);
     expect(reply.ok).toBe(true);
@@ -164,14 +170,7 @@ describe('notifications calls refused (Chrome refuses them all while blocked)', 
 
 describe('send a test reminder', () => {
   test('its preview window stays open when a pause withdraws the real reminder', async () => {
-    permissionLevel('denied');
-    const { dispatch, route } = await startWorker();
-    await route(
-      { limber: 1, type: 'setPrefs', payload: { patch: { workIntervalMin: 5, escalateReminder: false } } },
-      OWN_PAGE,
-    );
-    await workFor(dispatch, 6);
-    await fakeBrowser.tabs.create({ url: REMINDER_URL });
+    const { route } = await dueInTheWindow();
     await fakeBrowser.tabs.create({ url: `${REMINDER_URL}?preview` });
     const reply = await route({ limber: 1, type: 'pause', payload: { minutes: 30 } }, OWN_PAGE);
     expect(reply.ok).toBe(true);

@@ -31,6 +31,20 @@ const errorOf = (key: string) => field(key).querySelector('.opt-error') as HTMLE
 /** Lets Preact's scheduled renders and the fake background's promises settle. */
 const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 
+/**
+ * The background stores each save at once but its answer waits (as for a waking worker) until the
+ * test calls the save's entry in the returned list.
+ */
+function holdSaveAnswers(): Array<() => void> {
+  const answers: Array<() => void> = [];
+  mockRequest.mockImplementation((async (type: string, payload: Record<string, unknown>) => {
+    const reply = await bg.handle(type, payload);
+    if (type === 'setPrefs') await new Promise<void>((resolve) => answers.push(resolve));
+    return reply;
+  }) as never);
+  return answers;
+}
+
 async function type(key: string, value: string) {
   const el = input(key);
   fireEvent.input(el, { target: { value } });
@@ -96,18 +110,12 @@ describe('options page fields', () => {
 
   it('keeps what was typed while a save was still on its way, with its message', async () => {
     await open();
-    // The background stores the value but its answer (a waking worker) arrives only later.
-    let answer = () => {};
-    mockRequest.mockImplementation((async (type: string, payload: Record<string, unknown>) => {
-      const reply = await bg.handle(type, payload);
-      if (type === 'setPrefs') await new Promise<void>((resolve) => (answer = resolve));
-      return reply;
-    }) as never);
+    const answers = holdSaveAnswers();
     await type('workIntervalMin', '45');
     await waitFor(() => expect(bg.prefs.workIntervalMin).toBe(45));
     fireEvent.input(input('workIntervalMin'), { target: { value: '241' } });
     await settle();
-    answer();
+    answers[0]?.();
     await settle();
     expect(input('workIntervalMin').value).toBe('241');
     expect(errorOf('workIntervalMin').textContent).toBe('Enter a number from 5 to 240.');
@@ -119,12 +127,7 @@ describe('options page fields', () => {
 
   it('shows the last of two values saved in a row, whichever answer comes first', async () => {
     await open();
-    const answers: Array<() => void> = [];
-    mockRequest.mockImplementation((async (type: string, payload: Record<string, unknown>) => {
-      const reply = await bg.handle(type, payload);
-      if (type === 'setPrefs') await new Promise<void>((resolve) => answers.push(resolve));
-      return reply;
-    }) as never);
+    const answers = holdSaveAnswers();
     await type('workIntervalMin', '50');
     await type('workIntervalMin', '60');
     await waitFor(() => expect(answers).toHaveLength(2));
@@ -218,19 +221,14 @@ describe('working hours', () => {
 
   it('keeps a time changed while the row’s save was still on its way, with its message', async () => {
     await open();
-    let answer = () => {};
-    mockRequest.mockImplementation((async (type: string, payload: Record<string, unknown>) => {
-      const reply = await bg.handle(type, payload);
-      if (type === 'setPrefs') await new Promise<void>((resolve) => (answer = resolve));
-      return reply;
-    }) as never);
+    const answers = holdSaveAnswers();
     const [start] = times(1) as unknown as [HTMLInputElement];
     fireEvent.change(start, { target: { value: '08:00' } });
     await waitFor(() => expect(bg.prefs.workingHours[1]?.start).toBe(480));
     fireEvent.input(start, { target: { value: '18:00' } });
     fireEvent.change(start);
     await settle();
-    answer();
+    answers[0]?.();
     await settle();
     expect(start.value).toBe('18:00');
     expect(row(1).textContent).toMatch('The start time must be before the end time.');
