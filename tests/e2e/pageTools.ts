@@ -1,7 +1,7 @@
 /** Helpers shared by the page-level e2e tests: axe-core, screenshots, network watch, worker hooks. */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { Status } from '../../src/core/status.ts';
 import { currentWorker, type Session } from './harness.ts';
 
@@ -62,4 +62,17 @@ export async function wakeAlarmAt(s: Session): Promise<number | null> {
   const worker = await currentWorker(s);
   const alarms = await worker.evaluate(() => chrome.alarms.getAll());
   return alarms.find((a) => a.name === 'limber-wake')?.scheduledTime ?? null;
+}
+
+/**
+ * Clicks a control that closes its own window and waits until the window is gone. The window can
+ * close before Chrome acknowledges the click's input events, and Playwright then fails the click
+ * with "Target page ... has been closed": that error counts only while the page is still open.
+ */
+export async function clickClosingItsWindow(page: Page, control: Locator): Promise<void> {
+  const closed = page.waitForEvent('close');
+  await control.click({ noWaitAfter: true }).catch((error: unknown) => {
+    if (!page.isClosed()) throw error;
+  });
+  await closed;
 }

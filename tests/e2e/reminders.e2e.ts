@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
 import { currentWorker, freshProfile, launch, removeProfile, type Session } from './harness.ts';
-import { hook, screenshot, seriousViolations } from './pageTools.ts';
+import { clickClosingItsWindow, hook, screenshot, seriousViolations } from './pageTools.ts';
 
 const MIN = 60_000;
 const REMINDER = 'src/ui/reminder/reminder.html';
@@ -69,7 +69,7 @@ test('an unanswered reminder comes back once as the window, then waits; Start th
   expect(await notifications(s)).toEqual([]);
 
   const breakPage = s.context.waitForEvent('page', (p) => p.url().includes('src/ui/break/break.html'));
-  await page.getByRole('button', { name: 'Start break' }).click();
+  await clickClosingItsWindow(page, page.getByRole('button', { name: 'Start break' }));
   await breakPage;
   await expect.poll(() => reminderPages(s).length).toBe(0);
 });
@@ -103,7 +103,7 @@ test('with notifications blocked, the window is used from the start and the page
   await preview.getByText('Test reminder: this is how a break reminder looks.').waitFor();
   expect(await preview.getByRole('button', { name: 'Start break' }).isDisabled()).toBe(true);
   await screenshot(preview, 'reminder-window-preview-light');
-  await preview.getByRole('button', { name: 'Close' }).click();
+  await clickClosingItsWindow(preview, preview.getByRole('button', { name: 'Close' }));
   await expect.poll(() => reminderPages(s).length).toBe(0);
 
   await hook(s, 'dispatch', { type: 'idleState', idle: 'active' });
@@ -112,6 +112,6 @@ test('with notifications blocked, the window is used from the start and the page
   expect(page.url()).not.toContain('?');
   // (Chrome refuses notifications.getAll itself while they are blocked, so there is nothing to list.)
   // Answering in the window closes it, although the notification it would clear cannot exist.
-  await page.getByRole('button', { name: /Snooze 5 min/ }).click();
+  await clickClosingItsWindow(page, page.getByRole('button', { name: /Snooze 5 min/ }));
   await expect.poll(() => reminderPages(s).length).toBe(0);
 });
