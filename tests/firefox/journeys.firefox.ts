@@ -215,12 +215,17 @@ describe('Limber in Firefox', () => {
     // The break lasts its two minutes on the background's clock, then the routine is finished: a
     // break taken (a routine clicked through in seconds is a short break, rightly).
     await ff.hook('advance', 2 * MIN);
+    // The end screen may come at any moment (the break has ended on the background's clock), so each
+    // step waits for whichever comes, the end screen or the next button, and clicks only the button.
     for (let step = 0; step < 12; step++) {
-      const done = await ff.execute<boolean>(
-        `return (document.body?.textContent ?? "").includes('Break done. Well done!');`,
+      const next = await ff.until<'done' | 'step'>(
+        'the next step or the end screen',
+        `if ((document.body?.textContent ?? "").includes('Break done. Well done!')) return 'done';
+         return [...document.querySelectorAll('button')].some((b) => /^(Next|Finish)/.test(b.textContent.trim()))
+           ? 'step' : null;`,
       );
-      if (done) break;
-      await ff.clickButton(/^(Next|Finish)/);
+      if (next === 'done') break;
+      await ff.clickButton(/^(Next|Finish)/, 2_000).catch(() => undefined);
     }
     await ff.until('the end screen', `return (document.body?.textContent ?? "").includes('Break done. Well done!');`);
     await ff.until(
